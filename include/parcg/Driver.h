@@ -1,0 +1,89 @@
+//===- parcg/Driver.h - The parcg driver -----------------------*- C++ -*-===//
+//
+// Options of a parcg run, named after their flags, and the run itself. The
+// tool fills Options from the command line (and LLVM's standard codegen
+// flags, read through llvm::codegen); nothing below reads a cl::opt.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PARCG_DRIVER_H
+#define PARCG_DRIVER_H
+
+#include "parcg/Partitioner.h"
+#include "llvm/Support/CodeGen.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Target/TargetOptions.h"
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace llvm {
+class Module;
+class Triple;
+} // namespace llvm
+
+namespace parcg {
+
+/// Everything codegen needs, copied out of LLVM's codegen flags once on the
+/// main thread so workers never touch a cl::opt.
+struct CodeGenOptions {
+  /// For -mtriple; empty: the module's triple, or the host's.
+  std::string TargetTriple;
+  /// For -march.
+  std::string Arch;
+  /// For -mcpu and -mattr.
+  std::string CPU;
+  std::string Features;
+  /// LLVM's codegen flags as TargetOptions for a triple
+  /// (codegen::InitTargetOptionsFromCodeGenFlags and llc's extras). Called
+  /// once, on the main thread, when the module's triple is known.
+  std::function<llvm::TargetOptions(const llvm::Triple &)> MakeTargetOptions;
+  std::optional<llvm::Reloc::Model> RelocModel;
+  std::optional<llvm::CodeModel::Model> CodeModel;
+  std::optional<uint64_t> LargeDataThreshold;
+  llvm::FloatABI::ABIType FloatABIForCalls = llvm::FloatABI::Default;
+  /// For -O0..-O3.
+  llvm::CodeGenOptLevel OptLevel = llvm::CodeGenOptLevel::Default;
+  /// For -filetype.
+  llvm::CodeGenFileType FileType = llvm::CodeGenFileType::ObjectFile;
+  /// For -disable-verify.
+  bool DisableVerify = false;
+  /// Applies -mcpu, -mattr and the function-attribute flags to a module's
+  /// functions, as llc does (codegen::setFunctionAttributes). Runs on the
+  /// main thread only.
+  std::function<void(llvm::Module &)> SetFunctionAttributes;
+};
+
+struct Options {
+  /// The positional input, .bc or .ll; "-" for stdin.
+  std::string InputFilename = "-";
+  /// For -o. With more than one partition: an error until the single-object
+  /// writer exists; use OutputDir.
+  std::string OutputFilename;
+  /// For --output-dir: one object per partition plus a response file.
+  std::string OutputDir;
+  /// For -j / --threads; 0: all cores.
+  unsigned Threads = 0;
+  /// For --partitions.
+  PartitionOptions Partition;
+  /// For --print-partitions.
+  bool PrintPartitions = false;
+  /// For --partition-plan=FILE.json.
+  std::string PlanFile;
+  /// For --report-times: measured seconds per partition, on stderr.
+  bool ReportTimes = false;
+  /// For --time-trace[=FILE]; empty with TimeTrace set: next to the output.
+  bool TimeTrace = false;
+  std::string TimeTraceFile;
+  unsigned TimeTraceGranularity = 500;
+  CodeGenOptions CodeGen;
+};
+
+/// Runs parcg. Errors are returned already prefixed with the file they are
+/// about ("<file>: <reason>").
+llvm::Error run(const Options &Opts);
+
+} // namespace parcg
+
+#endif

@@ -1,0 +1,108 @@
+//===- parcg/Partitioner.h - The partition plan ----------------*- C++ -*-===//
+//
+// The partition plan says which partition defines each global value of a
+// module. It is plain data (names, ordinals, costs) so it outlives the module
+// it was made from, prints as JSON, and depends only on the module and the
+// PartitionOptions, never on the thread count or the host.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PARCG_PARTITIONER_H
+#define PARCG_PARTITIONER_H
+
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/Support/Error.h"
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace llvm {
+class Module;
+class raw_ostream;
+} // namespace llvm
+
+namespace parcg {
+
+struct PartitionOptions {
+  /// For --partitions=N. Unset means auto: derived from the module's cost.
+  std::optional<unsigned> NumPartitions;
+  /// With auto, a partition should carry at least this much estimated cost,
+  /// so small modules stay whole.
+  uint64_t MinPartitionCost = 60000;
+  /// With auto, never more partitions than this.
+  unsigned MaxPartitions = 64;
+};
+
+enum class SymbolKind : uint8_t { Function, Variable, Alias, IFunc };
+
+/// One global value of the module, in module order (variables, functions,
+/// aliases, ifuncs). Declarations are listed too so that an ordinal names the
+/// same global in every copy of the module; they have no partition.
+struct PlanSymbol {
+  std::string Name;
+  SymbolKind Kind = SymbolKind::Function;
+  bool IsDefinition = false;
+  bool IsLocal = false;
+  /// Defined here but lives in the anchor partition and nowhere else
+  /// (llvm.global_ctors and other appending arrays).
+  bool IsAnchorArray = false;
+  uint64_t Cost = 0;
+  /// The partition that defines it; ~0u for declarations.
+  unsigned Partition = ~0u;
+  /// A local referenced from a partition other than its own: the splitter
+  /// must promote it.
+  bool ReferencedAcross = false;
+  /// Set by the splitter when it promoted this local: its old name.
+  std::optional<std::string> PromotedFrom;
+};
+
+struct PlanPartition {
+  uint64_t Cost = 0;
+  unsigned NumFunctions = 0;
+  unsigned NumVariables = 0;
+  /// Call sites in this partition whose callee is defined in another one.
+  unsigned CutCallEdges = 0;
+  /// Other references (address taken, loads, initializers) across partitions.
+  unsigned CutRefEdges = 0;
+};
+
+struct PartitionPlan {
+  std::vector<PlanSymbol> Symbols;
+  std::vector<PlanPartition> Partitions;
+  /// The partition that emits module inline asm, llvm.global_ctors/dtors and
+  /// other appending arrays.
+  unsigned AnchorPartition = 0;
+  uint64_t TotalCost = 0;
+
+  unsigned numPartitions() const { return Partitions.size(); }
+  unsigned numPromoted() const;
+};
+
+/// Plans the partitions of M. Does not change M.
+PartitionPlan planPartitions(const llvm::Module &M,
+                             const PartitionOptions &Opts);
+
+/// Enumerates M's global values in plan order (variables, functions,
+/// aliases, ifuncs) and calls Fn(Ordinal, GV) for each.
+template <typename ModuleT, typename FnT>
+void forEachGlobalInPlanOrder(ModuleT &M, FnT Fn) {
+  unsigned Ordinal = 0;
+  for (auto &GV : M.globals())
+    Fn(Ordinal++, GV);
+  for (auto &F : M.functions())
+    Fn(Ordinal++, F);
+  for (auto &GA : M.aliases())
+    Fn(Ordinal++, GA);
+  for (auto &GI : M.ifuncs())
+    Fn(Ordinal++, GI);
+}
+
+/// --print-partitions: a table for humans.
+void printPlanTable(const PartitionPlan &Plan, llvm::raw_ostream &OS);
+/// --partition-plan=FILE.json: the whole plan as data.
+void printPlanJSON(const PartitionPlan &Plan, llvm::raw_ostream &OS);
+
+} // namespace parcg
+
+#endif

@@ -1,0 +1,138 @@
+//===- CodeGen.cpp - Target setup and code generation of one module -------===//
+//
+// Mirrors llc's compileModule: the same TargetMachine settings, the same
+// legacy pass pipeline (TargetLibraryInfo, then addPassesToEmitFile), the same
+// per-module overrides. Each call builds its own TargetMachine, because a
+// TargetMachine caches subtargets and is not safe to share across threads.
+// Diagnostics are collected instead of printed so the driver can print them
+// in partition order.
+//
+//===----------------------------------------------------------------------===//
+
+#include "CodeGen.h"
+#include "llvm/Analysis/TargetLibraryInfo.h"
+#include "llvm/CodeGen/MachineModuleInfo.h"
+#include "llvm/IR/DiagnosticInfo.h"
+#include "llvm/IR/DiagnosticPrinter.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/LegacyPassManager.h"
+#include "llvm/IR/Module.h"
+#include "llvm/MC/MCSubtargetInfo.h"
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Target/TargetLoweringObjectFile.h"
+#include "llvm/Target/TargetMachine.h"
+#include "llvm/TargetParser/Host.h"
+
+using namespace llvm;
+using namespace parcg;
+
+Expected<ResolvedTarget> parcg::resolveTarget(const CodeGenOptions &CG,
+                                              StringRef ModuleTriple) {
+  ResolvedTarget RT;
+  std::string TripleStr = CG.TargetTriple.empty()
+                              ? ModuleTriple.str()
+                              : Triple::normalize(CG.TargetTriple);
+  RT.TT = Triple(TripleStr);
+  if (RT.TT.getTriple().empty())
+    RT.TT.setTriple(sys::getDefaultTargetTriple());
+  std::string Err;
+  RT.TheTarget = TargetRegistry::lookupTarget(CG.Arch, RT.TT, Err);
+  if (!RT.TheTarget)
+    return createStringError(inconvertibleErrorCode(), Err);
+  RT.Options = CG.MakeTargetOptions(RT.TT);
+
+  // llc only warns about an unknown CPU and then generates generic code;
+  // a build that asked for a CPU should not silently get another.
+  if (!CG.CPU.empty() && CG.CPU != "generic") {
+    std::unique_ptr<MCSubtargetInfo> STI(
+        RT.TheTarget->createMCSubtargetInfo(RT.TT, CG.CPU, ""));
+    if (!STI || !STI->isCPUStringValid(CG.CPU))
+      return createStringError(
+          inconvertibleErrorCode(),
+          "'" + CG.CPU + "' is not a recognized processor for target " +
+              RT.TT.str());
+  }
+  return RT;
+}
+
+static std::unique_ptr<TargetMachine>
+createTargetMachine(const ResolvedTarget &RT, const CodeGenOptions &CG) {
+  return std::unique_ptr<TargetMachine>(RT.TheTarget->createTargetMachine(
+      RT.TT, CG.CPU, CG.Features, RT.Options, CG.RelocModel, CG.CodeModel,
+      CG.OptLevel));
+}
+
+std::string parcg::targetDataLayout(const ResolvedTarget &RT,
+                                    const CodeGenOptions &CG) {
+  return createTargetMachine(RT, CG)->createDataLayout().getStringRepresentation();
+}
+
+namespace {
+/// Keeps what codegen reports instead of printing it (or exiting, as the
+/// default handler does on an error).
+struct CollectingHandler : DiagnosticHandler {
+  std::string Errors, Others;
+  bool handleDiagnostics(const DiagnosticInfo &DI) override {
+    DiagnosticSeverity Sev = DI.getSeverity();
+    if (Sev == DS_Remark && !isAnyRemarkEnabled())
+      return true;
+    std::string Msg;
+    raw_string_ostream OS(Msg);
+    DiagnosticPrinterRawOStream DP(OS);
+    DI.print(DP);
+    std::string &To = Sev == DS_Error ? Errors : Others;
+    if (Sev == DS_Warning)
+      To += "warning: ";
+    else if (Sev != DS_Error)
+      To += Sev == DS_Remark ? "remark: " : "note: ";
+    To += Msg;
+    To += '\n';
+    return true;
+  }
+};
+} // namespace
+
+Error parcg::generateCode(Module &M, const ResolvedTarget &RT,
+                          const CodeGenOptions &CG, StringRef OutputName,
+                          CodeGenResult &Result) {
+  std::unique_ptr<TargetMachine> TM = createTargetMachine(RT, CG);
+  if (!TM)
+    return createStringError("could not create a target machine for %s",
+                             RT.TT.str().c_str());
+  // The per-module overrides llc applies.
+  std::optional<CodeModel::Model> IRCodeModel = M.getCodeModel();
+  if (!CG.CodeModel && IRCodeModel)
+    TM->setCodeModel(*IRCodeModel);
+  if (CG.LargeDataThreshold)
+    TM->setLargeDataThreshold(*CG.LargeDataThreshold);
+  if (CG.FloatABIForCalls != FloatABI::Default)
+    TM->Options.FloatABIType = CG.FloatABIForCalls;
+  TM->Options.ObjectFilenameForDebug = OutputName.str();
+  TM->Options.VerifyArgABICompliance = 0;
+
+  LLVMContext &Ctx = M.getContext();
+  auto Handler = std::make_unique<CollectingHandler>();
+  CollectingHandler *Diags = Handler.get();
+  Ctx.setDiagnosticHandler(std::move(Handler));
+
+  TargetLibraryInfoImpl TLII(M.getTargetTriple());
+  legacy::PassManager PM;
+  PM.add(new TargetLibraryInfoWrapperPass(TLII));
+  auto *MMIWP = new MachineModuleInfoWrapperPass(TM.get());
+  raw_svector_ostream OS(Result.Output);
+  if (TM->addPassesToEmitFile(PM, OS, nullptr, CG.FileType, CG.DisableVerify,
+                              MMIWP))
+    return createStringError("target does not support generation of this "
+                             "file type");
+  const_cast<TargetLoweringObjectFile *>(TM->getObjFileLowering())
+      ->Initialize(MMIWP->getMMI().getContext(), *TM);
+  PM.run(M);
+
+  Result.Diagnostics = std::move(Diags->Others);
+  if (!Diags->Errors.empty()) {
+    StringRef Errors = StringRef(Diags->Errors).rtrim('\n');
+    return createStringError(inconvertibleErrorCode(), Errors);
+  }
+  return Error::success();
+}

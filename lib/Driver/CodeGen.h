@@ -1,0 +1,56 @@
+//===- CodeGen.h - Target setup and code generation of one module -*- C++ -*-=//
+//
+// What a worker does with a partition module once it is materialized, and
+// the one-time target setup on the main thread. The pass pipeline is llc's,
+// so a single partition gives llc's bytes (single-partition-matches-llc.ll).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PARCG_DRIVER_CODEGEN_H
+#define PARCG_DRIVER_CODEGEN_H
+
+#include "parcg/Driver.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Target/TargetOptions.h"
+#include "llvm/TargetParser/Triple.h"
+#include <string>
+
+namespace llvm {
+class Module;
+class Target;
+} // namespace llvm
+
+namespace parcg {
+
+/// The target, resolved once from the flags and the module's triple.
+struct ResolvedTarget {
+  const llvm::Target *TheTarget = nullptr;
+  llvm::Triple TT;
+  llvm::TargetOptions Options;
+};
+
+/// Looks up the target for ModuleTriple (or -mtriple) and checks -mcpu.
+llvm::Expected<ResolvedTarget> resolveTarget(const CodeGenOptions &CG,
+                                             llvm::StringRef ModuleTriple);
+
+/// The data layout string the target wants, to set on the module as llc does.
+std::string targetDataLayout(const ResolvedTarget &RT,
+                             const CodeGenOptions &CG);
+
+struct CodeGenResult {
+  llvm::SmallVector<char, 0> Output;
+  /// Warnings and other non-fatal diagnostics, one per line, in emission
+  /// order; printed by the driver in partition order.
+  std::string Diagnostics;
+};
+
+/// Generates code for M (in its own LLVMContext) into Result. Errors carry
+/// the diagnostics that caused them.
+llvm::Error generateCode(llvm::Module &M, const ResolvedTarget &RT,
+                         const CodeGenOptions &CG,
+                         llvm::StringRef OutputName, CodeGenResult &Result);
+
+} // namespace parcg
+
+#endif

@@ -1,0 +1,459 @@
+//===- Driver.cpp - The parcg driver ---------------------------------------===//
+//
+// run() is the table of contents of a parcg run: load the module, plan the
+// partitions, promote what crosses a boundary, serialize once, compile the
+// partitions on worker threads, emit. Outputs are temporary files from the
+// moment the run knows their names until everything succeeded; then they are
+// renamed into place together. A failed run leaves no output behind.
+//
+//===----------------------------------------------------------------------===//
+
+#include "parcg/Driver.h"
+#include "CodeGen.h"
+#include "parcg/Splitter.h"
+#include "llvm/ADT/ScopeExit.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/AsmParser/Parser.h"
+#include "llvm/Bitcode/BitcodeWriter.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/Module.h"
+#include "llvm/IR/Verifier.h"
+#include "llvm/IRReader/IRReader.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/ThreadPool.h"
+#include "llvm/Support/Threading.h"
+#include "llvm/Support/TimeProfiler.h"
+#include "llvm/Support/Timer.h"
+#include "llvm/Support/WithColor.h"
+#include "llvm/Support/raw_ostream.h"
+#include <atomic>
+#include <chrono>
+
+using namespace llvm;
+using namespace parcg;
+
+static Error fileError(const Twine &File, const Twine &Reason) {
+  return createStringError(inconvertibleErrorCode(),
+                           (File.str() == "-" ? Twine("<stdin>") : File) +
+                               ": " + Reason);
+}
+
+static StringRef fileTypeExtension(CodeGenFileType FT) {
+  return FT == CodeGenFileType::AssemblyFile ? ".s" : ".o";
+}
+
+//===----------------------------------------------------------------------===//
+// Outputs
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// The files a run writes. Each is a temporary file next to its final path
+/// until commit(); the destructor removes whatever was not committed (and
+/// LLVM's signal handlers remove them on SIGINT).
+class OutputFiles {
+public:
+  ~OutputFiles() { discard(); }
+
+  /// Reserves Path, failing now if it cannot be written.
+  Error add(StringRef Path) {
+    Entry E;
+    E.Path = Path.str();
+    if (Path != "-") {
+      Expected<sys::fs::TempFile> T =
+          sys::fs::TempFile::create(Path + ".parcg-tmp-%%%%%%");
+      if (!T)
+        return fileError(Path, errorToErrorCode(T.takeError()).message());
+      E.Temp.emplace(std::move(*T));
+    }
+    Entries.push_back(std::move(E));
+    return Error::success();
+  }
+
+  Error write(unsigned I, StringRef Bytes) {
+    Entry &E = Entries[I];
+    if (!E.Temp) {
+      outs() << Bytes;
+      outs().flush();
+      return Error::success();
+    }
+    raw_fd_ostream OS(E.Temp->FD, /*shouldClose=*/false);
+    OS << Bytes;
+    OS.flush();
+    if (OS.has_error())
+      return fileError(E.Path, OS.error().message());
+    return Error::success();
+  }
+
+  Error commit() {
+    for (Entry &E : Entries)
+      if (E.Temp)
+        if (Error Err = E.Temp->keep(E.Path))
+          return fileError(E.Path, toString(std::move(Err)));
+    Entries.clear();
+    return Error::success();
+  }
+
+  void discard() {
+    for (Entry &E : Entries)
+      if (E.Temp)
+        consumeError(E.Temp->discard());
+    Entries.clear();
+  }
+
+private:
+  struct Entry {
+    std::string Path;
+    std::optional<sys::fs::TempFile> Temp;
+  };
+  std::vector<Entry> Entries;
+};
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// Phases
+//===----------------------------------------------------------------------===//
+
+/// Parses the input as llc does: the target is looked up from -mtriple or
+/// the module's triple while parsing, and the module gets its data layout.
+static Expected<std::unique_ptr<Module>>
+loadModule(const Options &Opts, LLVMContext &Ctx, ResolvedTarget &RT) {
+  const std::string &File = Opts.InputFilename;
+  ErrorOr<std::unique_ptr<MemoryBuffer>> Buf =
+      MemoryBuffer::getFileOrSTDIN(File, /*IsText=*/false,
+                                   /*RequiresNullTerminator=*/false);
+  if (!Buf)
+    return fileError(File, Buf.getError().message());
+
+  Error TargetErr = Error::success();
+  auto SetDataLayout = [&](StringRef DLTriple,
+                           StringRef) -> std::optional<std::string> {
+    Expected<ResolvedTarget> R = resolveTarget(Opts.CodeGen, DLTriple);
+    if (!R) {
+      TargetErr = R.takeError();
+      return std::nullopt;
+    }
+    RT = std::move(*R);
+    return targetDataLayout(RT, Opts.CodeGen);
+  };
+  SMDiagnostic Diag;
+  std::unique_ptr<Module> M =
+      parseIR((*Buf)->getMemBufferRef(), Diag, Ctx,
+              ParserCallbacks(SetDataLayout));
+  if (TargetErr)
+    return fileError(File, toString(std::move(TargetErr)));
+  consumeError(std::move(TargetErr));
+  if (!M) {
+    std::string Msg = Diag.getMessage().str();
+    if (Diag.getLineNo() > 0)
+      return fileError(File, Twine(Diag.getLineNo()) + ":" +
+                                 Twine(Diag.getColumnNo() + 1) + ": " + Msg);
+    return fileError(File, Msg);
+  }
+  if (!RT.TheTarget)
+    return fileError(File, "no target was resolved for the module");
+  if (!Opts.CodeGen.TargetTriple.empty())
+    M->setTargetTriple(RT.TT);
+
+  if (!Opts.CodeGen.DisableVerify) {
+    std::string Errors;
+    raw_string_ostream OS(Errors);
+    if (verifyModule(*M, &OS)) {
+      StringRef First = StringRef(Errors).split('\n').first;
+      return fileError(File, "input module cannot be verified: " + First);
+    }
+  }
+  // llc applies -mcpu, -mattr and the function-attribute flags to every
+  // function before codegen; do it once, before the split.
+  Opts.CodeGen.SetFunctionAttributes(*M);
+  return M;
+}
+
+/// The stem that names outputs derived from the input, as llc derives its
+/// default output name.
+static std::string inputStem(StringRef Input) {
+  if (Input == "-")
+    return "out";
+  StringRef Name = Input;
+  if (Name.ends_with(".bc") || Name.ends_with(".ll"))
+    Name = Name.drop_back(3);
+  return Name.str();
+}
+
+/// Output paths, one per partition, checked against the options.
+static Expected<std::vector<std::string>>
+outputPaths(const Options &Opts, unsigned NumParts, std::string &ResponseFile) {
+  std::vector<std::string> Paths;
+  StringRef Ext = fileTypeExtension(Opts.CodeGen.FileType);
+  if (Opts.OutputDir.empty()) {
+    if (NumParts > 1)
+      return fileError(
+          Opts.OutputFilename.empty() ? inputStem(Opts.InputFilename) + Ext.str()
+                                      : Opts.OutputFilename,
+          Twine(NumParts) + " partitions need --output-dir=DIR (one object "
+                            "per partition); writing them into one object is "
+                            "not supported yet");
+    Paths.push_back(Opts.OutputFilename.empty()
+                        ? inputStem(Opts.InputFilename) + Ext.str()
+                        : Opts.OutputFilename);
+    return Paths;
+  }
+  if (std::error_code EC = sys::fs::create_directories(Opts.OutputDir))
+    return fileError(Opts.OutputDir, EC.message());
+  std::string Stem =
+      sys::path::filename(inputStem(Opts.InputFilename)).str();
+  unsigned Width = utostr(NumParts - 1).size();
+  for (unsigned I = 0; I < NumParts; ++I) {
+    SmallString<128> P(Opts.OutputDir);
+    std::string Index = utostr(I);
+    sys::path::append(P, Stem + "." + std::string(Width - Index.size(), '0') +
+                             Index + Ext.str());
+    Paths.push_back(P.str().str());
+  }
+  SmallString<128> Rsp(Opts.OutputDir);
+  sys::path::append(Rsp, Stem + ".rsp");
+  ResponseFile = Rsp.str().str();
+  return Paths;
+}
+
+static std::string responseFileText(ArrayRef<std::string> Paths) {
+  std::string Text;
+  for (const std::string &P : Paths) {
+    bool Quote = P.find_first_of(" \t\"'\\") != std::string::npos;
+    if (!Quote) {
+      Text += P;
+    } else {
+      Text += '"';
+      for (char C : P) {
+        if (C == '"' || C == '\\')
+          Text += '\\';
+        Text += C;
+      }
+      Text += '"';
+    }
+    Text += '\n';
+  }
+  return Text;
+}
+
+namespace {
+struct PartitionResult {
+  CodeGenResult CG;
+  std::string Error;
+  double Seconds = 0;
+};
+} // namespace
+
+/// Compiles every partition on the thread pool, largest first, into slots
+/// indexed by partition. Nothing observable depends on which worker finishes
+/// first (output-identical-across-threads.ll).
+static std::vector<PartitionResult>
+compilePartitions(const Options &Opts, const PartitionPlan &Plan,
+                  MemoryBufferRef Bitcode, const ResolvedTarget &RT,
+                  ArrayRef<std::string> Paths) {
+  unsigned N = Plan.numPartitions();
+  std::vector<PartitionResult> Results(N);
+  std::vector<unsigned> Order(N);
+  for (unsigned I = 0; I < N; ++I)
+    Order[I] = I;
+  llvm::stable_sort(Order, [&](unsigned A, unsigned B) {
+    return Plan.Partitions[A].Cost > Plan.Partitions[B].Cost;
+  });
+
+  std::atomic<bool> Failed{false};
+  DefaultThreadPool Pool(hardware_concurrency(Opts.Threads));
+  for (unsigned I : Order) {
+    Pool.async([&, I] {
+      // After a failure, partitions not yet started are skipped: the run
+      // has failed and writes nothing.
+      if (Failed)
+        return;
+      if (Opts.TimeTrace)
+        timeTraceProfilerInitialize(Opts.TimeTraceGranularity, "parcg");
+      auto FinishTrace = make_scope_exit([&] {
+        if (Opts.TimeTrace)
+          timeTraceProfilerFinishThread();
+      });
+      auto Start = std::chrono::steady_clock::now();
+      PartitionResult &R = Results[I];
+      {
+        TimeTraceScope Scope("Partition", [&] {
+          return "partition " + utostr(I) + ", cost " +
+                 utostr(Plan.Partitions[I].Cost);
+        });
+        LLVMContext Ctx;
+        Expected<std::unique_ptr<Module>> M = [&] {
+          TimeTraceScope Load("LoadPartition");
+          return loadPartition(Bitcode, Ctx, Plan, I);
+        }();
+        Error E = M ? Error::success() : M.takeError();
+        if (!E && !Opts.CodeGen.DisableVerify) {
+          std::string Errors;
+          raw_string_ostream OS(Errors);
+          if (verifyModule(**M, &OS))
+            E = createStringError(
+                inconvertibleErrorCode(),
+                "partition module cannot be verified: " +
+                    StringRef(Errors).split('\n').first);
+        }
+        if (!E)
+          E = generateCode(**M, RT, Opts.CodeGen, Paths[I], R.CG);
+        if (E) {
+          R.Error = toString(std::move(E));
+          Failed = true;
+        }
+      }
+      R.Seconds = std::chrono::duration<double>(
+                      std::chrono::steady_clock::now() - Start)
+                      .count();
+    });
+  }
+  Pool.wait();
+  return Results;
+}
+
+//===----------------------------------------------------------------------===//
+// run
+//===----------------------------------------------------------------------===//
+
+Error parcg::run(const Options &Opts) {
+  if (Opts.TimeTrace)
+    timeTraceProfilerInitialize(Opts.TimeTraceGranularity, "parcg");
+  auto CleanupTrace = make_scope_exit([&] {
+    if (Opts.TimeTrace)
+      timeTraceProfilerCleanup();
+  });
+  const std::string &Input = Opts.InputFilename;
+
+  // Load: parse, resolve the target as llc does, verify.
+  LLVMContext Ctx;
+  ResolvedTarget RT;
+  std::unique_ptr<Module> M;
+  {
+    TimeTraceScope Scope("Load", Input);
+    Expected<std::unique_ptr<Module>> MOrErr = loadModule(Opts, Ctx, RT);
+    if (!MOrErr)
+      return MOrErr.takeError();
+    M = std::move(*MOrErr);
+  }
+
+  // Plan, then promote the locals the plan makes cross a boundary. The plan
+  // depends on the module and the partition options only.
+  PartitionPlan Plan;
+  {
+    TimeTraceScope Scope("Plan");
+    Plan = planPartitions(*M, Opts.Partition);
+    promoteCrossPartitionLocals(*M, Plan);
+  }
+  unsigned N = Plan.numPartitions();
+  if (Opts.PrintPartitions)
+    printPlanTable(Plan, Opts.OutputFilename == "-" ? errs() : outs());
+
+  // Reserve every output now, so a bad path fails before the long part.
+  std::string ResponseFile;
+  Expected<std::vector<std::string>> Paths = outputPaths(Opts, N, ResponseFile);
+  if (!Paths)
+    return Paths.takeError();
+  OutputFiles Outputs;
+  bool WriteObjects = Opts.CodeGen.FileType != CodeGenFileType::Null;
+  if (WriteObjects)
+    for (const std::string &P : *Paths)
+      if (Error E = Outputs.add(P))
+        return E;
+  if (!ResponseFile.empty())
+    if (Error E = Outputs.add(ResponseFile))
+      return E;
+  if (!Opts.PlanFile.empty())
+    if (Error E = Outputs.add(Opts.PlanFile))
+      return E;
+
+  // Compile. One partition is compiled as it is, on this thread, exactly
+  // as llc would. Several: serialize once, free the module, and let each
+  // worker materialize only its own bodies from those bytes.
+  std::vector<PartitionResult> Results;
+  if (N == 1) {
+    Results.resize(1);
+    auto Start = std::chrono::steady_clock::now();
+    TimeTraceScope Scope("Partition", "partition 0");
+    if (Error E = generateCode(*M, RT, Opts.CodeGen, (*Paths)[0],
+                               Results[0].CG))
+      Results[0].Error = toString(std::move(E));
+    Results[0].Seconds = std::chrono::duration<double>(
+                             std::chrono::steady_clock::now() - Start)
+                             .count();
+  } else {
+    SmallVector<char, 0> Bitcode;
+    {
+      TimeTraceScope Scope("Serialize");
+      raw_svector_ostream OS(Bitcode);
+      WriteBitcodeToFile(*M, OS, /*ShouldPreserveUseListOrder=*/true);
+      M.reset();
+    }
+    Results = compilePartitions(
+        Opts, Plan,
+        MemoryBufferRef(StringRef(Bitcode.data(), Bitcode.size()), Input), RT,
+        *Paths);
+  }
+
+  // Report in partition order, whatever order the workers finished in.
+  std::string FirstError;
+  for (unsigned I = 0; I < N; ++I) {
+    const PartitionResult &R = Results[I];
+    for (StringRef Line : split(StringRef(R.CG.Diagnostics).rtrim('\n'), '\n'))
+      if (!Line.empty())
+        WithColor::warning(errs(), "parcg")
+            << Input << ": partition " << I << ": "
+            << Line.drop_front(Line.starts_with("warning: ") ? 9 : 0) << "\n";
+    if (!R.Error.empty() && FirstError.empty())
+      FirstError = "partition " + utostr(I) + ": " + R.Error;
+  }
+  if (!FirstError.empty())
+    return fileError(Input, FirstError);
+
+  // Emit: write every file, then rename them all into place.
+  unsigned Slot = 0;
+  if (WriteObjects)
+    for (unsigned I = 0; I < N; ++I)
+      if (Error E = Outputs.write(Slot++, StringRef(Results[I].CG.Output.data(),
+                                                    Results[I].CG.Output.size())))
+        return E;
+  if (!ResponseFile.empty())
+    if (Error E = Outputs.write(Slot++, responseFileText(*Paths)))
+      return E;
+  if (!Opts.PlanFile.empty()) {
+    std::string JSON;
+    raw_string_ostream OS(JSON);
+    printPlanJSON(Plan, OS);
+    if (Error E = Outputs.write(Slot++, JSON))
+      return E;
+  }
+  if (Error E = Outputs.commit())
+    return E;
+
+  if (Opts.ReportTimes) {
+    double Max = 0, Sum = 0;
+    for (unsigned I = 0; I < N; ++I) {
+      errs() << format("parcg: partition %u: %.3f s\n", I, Results[I].Seconds);
+      Max = std::max(Max, Results[I].Seconds);
+      Sum += Results[I].Seconds;
+    }
+    errs() << format("parcg: partitions %u, codegen max %.3f s, mean %.3f s, "
+                     "max/mean %.3f\n",
+                     N, Max, Sum / N, Sum > 0 ? Max * N / Sum : 1.0);
+  }
+
+  if (Opts.TimeTrace) {
+    std::string Fallback = Opts.OutputDir.empty()
+                               ? (*Paths)[0]
+                               : Opts.OutputDir + "/" +
+                                     sys::path::filename(inputStem(Input)).str();
+    if (Error E = timeTraceProfilerWrite(Opts.TimeTraceFile, Fallback))
+      return fileError(Opts.TimeTraceFile.empty() ? Fallback + ".time-trace"
+                                                  : Opts.TimeTraceFile,
+                       toString(std::move(E)));
+  }
+  return Error::success();
+}

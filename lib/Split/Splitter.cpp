@@ -1,0 +1,199 @@
+//===- Splitter.cpp - From one module to partition modules ----------------===//
+//
+// LLVM's SplitModule clones the whole module once per partition on the main
+// thread and exports every local. Here the main thread only promotes the
+// locals that really cross a boundary and writes bitcode once; each worker
+// lazily reads that bitcode, turns the definitions of other partitions into
+// declarations before their bodies are ever read, and materializes the rest.
+// The serial part is one bitcode write, whatever the partition count.
+//
+//===----------------------------------------------------------------------===//
+
+#include "parcg/Splitter.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Bitcode/BitcodeReader.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/xxhash.h"
+
+using namespace llvm;
+using namespace parcg;
+
+static std::string promotionSuffix(const Module &M) {
+  // The external symbols a module defines tell it apart from other modules
+  // of the same program; the hash is stable for a given input.
+  std::string Names;
+  Names += M.getSourceFileName();
+  for (const GlobalValue &GV : M.global_values())
+    if (!GV.isDeclaration() && !GV.hasLocalLinkage()) {
+      Names += '\0';
+      Names += GV.getName();
+    }
+  uint64_t H = xxh3_64bits(arrayRefFromStringRef(Names));
+  return (".parcg." + Twine::utohexstr(H >> 32)).str();
+}
+
+void parcg::promoteCrossPartitionLocals(Module &M, PartitionPlan &Plan) {
+  std::string Suffix;
+  forEachGlobalInPlanOrder(M, [&](unsigned Ordinal, GlobalValue &GV) {
+    PlanSymbol &S = Plan.Symbols[Ordinal];
+    if (!S.ReferencedAcross)
+      return;
+    if (Suffix.empty())
+      Suffix = promotionSuffix(M);
+    std::string Base = GV.hasName() ? GV.getName().str()
+                                    : "__parcg_unnamed." + utostr(Ordinal);
+    std::string Name = Base + Suffix;
+    for (unsigned N = 1; M.getNamedValue(Name); ++N)
+      Name = Base + Suffix + "." + utostr(N);
+    S.PromotedFrom = GV.getName().str();
+    GV.setName(Name);
+    GV.setLinkage(GlobalValue::ExternalLinkage);
+    GV.setVisibility(GlobalValue::HiddenVisibility);
+    GV.setDSOLocal(true);
+    S.Name = Name;
+  });
+}
+
+/// Turns GV, defined in another partition, into a declaration. Aliases and
+/// ifuncs cannot be declarations: they are replaced by a function or
+/// variable declaration of the same name.
+static void makeDeclaration(GlobalValue &GV) {
+  if (auto *F = dyn_cast<Function>(&GV)) {
+    F->deleteBody(); // Also drops prefix, prologue, personality, metadata.
+    F->setComdat(nullptr);
+  } else if (auto *Var = dyn_cast<GlobalVariable>(&GV)) {
+    Var->setInitializer(nullptr);
+    Var->setComdat(nullptr);
+    Var->clearMetadata();
+    Var->setLinkage(GlobalValue::ExternalLinkage);
+  } else {
+    Module &M = *GV.getParent();
+    GlobalValue *Decl;
+    if (auto *FTy = dyn_cast<FunctionType>(GV.getValueType()))
+      Decl = Function::Create(FTy, GlobalValue::ExternalLinkage,
+                              GV.getAddressSpace(), "", &M);
+    else
+      Decl = new GlobalVariable(M, GV.getValueType(), /*isConstant=*/false,
+                                GlobalValue::ExternalLinkage, nullptr, "",
+                                nullptr, GlobalValue::NotThreadLocal,
+                                GV.getAddressSpace());
+    Decl->setVisibility(GV.getVisibility());
+    Decl->setDSOLocal(GV.isDSOLocal());
+    Decl->setThreadLocalMode(GV.getThreadLocalMode());
+    Decl->setUnnamedAddr(GV.getUnnamedAddr());
+    Decl->takeName(&GV);
+    GV.replaceAllUsesWith(Decl);
+    GV.eraseFromParent();
+  }
+}
+
+/// Keeps in llvm.used / llvm.compiler.used only what this partition defines.
+static void filterUsedArray(Module &M, StringRef Name) {
+  GlobalVariable *Used = M.getGlobalVariable(Name, /*AllowInternal=*/true);
+  if (!Used || !Used->hasInitializer())
+    return;
+  auto *Init = cast<ConstantArray>(Used->getInitializer());
+  SmallVector<Constant *, 16> Kept;
+  for (const Use &U : Init->operands()) {
+    auto *C = cast<Constant>(U.get());
+    auto *GV = dyn_cast<GlobalValue>(C->stripPointerCasts());
+    if (!GV || !GV->isDeclaration())
+      Kept.push_back(C);
+  }
+  if (Kept.size() == Init->getNumOperands())
+    return;
+  if (Kept.empty()) {
+    Used->eraseFromParent();
+    return;
+  }
+  auto *ATy = ArrayType::get(Init->getType()->getElementType(), Kept.size());
+  auto *NewUsed = new GlobalVariable(M, ATy, false, Used->getLinkage(),
+                                     ConstantArray::get(ATy, Kept), "",
+                                     Used);
+  NewUsed->setSection(Used->getSection());
+  NewUsed->takeName(Used);
+  Used->eraseFromParent();
+}
+
+Expected<std::unique_ptr<Module>>
+parcg::loadPartition(MemoryBufferRef Bitcode, LLVMContext &Ctx,
+                     const PartitionPlan &Plan, unsigned Index) {
+  Expected<std::unique_ptr<Module>> MOrErr = getLazyBitcodeModule(
+      Bitcode, Ctx, /*ShouldLazyLoadMetadata=*/false, /*IsImporting=*/false);
+  if (!MOrErr)
+    return MOrErr.takeError();
+  Module &M = **MOrErr;
+
+  // Decide before reading any body: what this partition defines, and what
+  // becomes a declaration (and maybe goes away).
+  SmallVector<GlobalValue *, 0> Foreign, Dropped;
+  unsigned Count = 0;
+  bool Mismatch = false;
+  forEachGlobalInPlanOrder(M, [&](unsigned Ordinal, GlobalValue &GV) {
+    Count = Ordinal + 1;
+    if (Ordinal >= Plan.Symbols.size() ||
+        Plan.Symbols[Ordinal].Name != GV.getName()) {
+      Mismatch = true;
+      return;
+    }
+    const PlanSymbol &S = Plan.Symbols[Ordinal];
+    if (!S.IsDefinition || S.Partition == Index)
+      return;
+    if (S.IsAnchorArray)
+      Dropped.push_back(&GV); // Appending arrays have no declaration form.
+    else
+      Foreign.push_back(&GV);
+  });
+  if (Mismatch || Count != Plan.Symbols.size())
+    return createStringError("partition %u: the serialized module does not "
+                             "match the plan",
+                             Index);
+  if (Index != Plan.AnchorPartition)
+    M.setModuleInlineAsm("");
+
+  // Before any body is read: foreign initializers and bodies go, so that
+  // materializing reads only this partition's bodies. Initializers first:
+  // they may hold blockaddresses of the bodies dropped next.
+  for (GlobalValue *GV : Foreign)
+    if (auto *Var = dyn_cast<GlobalVariable>(GV))
+      Var->setInitializer(nullptr);
+  for (GlobalValue *GV : Dropped)
+    cast<GlobalVariable>(GV)->setInitializer(nullptr);
+  for (GlobalValue *GV : Foreign)
+    if (auto *F = dyn_cast<Function>(GV))
+      F->deleteBody(); // Marks it no longer materializable.
+  if (Error E = M.materializeAll())
+    return std::move(E);
+
+  // Now that every use is known, finish the cut. Nothing is erased before
+  // this point: the reader still refers to globals while it reads bodies.
+  for (GlobalValue *GV : Dropped)
+    GV->eraseFromParent();
+  SmallVector<GlobalValue *, 0> Decls;
+  for (GlobalValue *GV : Foreign) {
+    if (isa<GlobalObject>(GV)) {
+      makeDeclaration(*GV);
+      Decls.push_back(GV);
+    }
+  }
+  // Aliases and ifuncs last: their replacements are new globals.
+  for (GlobalValue *GV : Foreign)
+    if (!isa<GlobalObject>(GV))
+      makeDeclaration(*GV);
+
+  filterUsedArray(M, "llvm.used");
+  filterUsedArray(M, "llvm.compiler.used");
+
+  // A foreign definition nobody here uses is noise (and a local one would
+  // be an invalid declaration).
+  for (GlobalValue *GV : Decls) {
+    GV->removeDeadConstantUsers();
+    if (GV->use_empty())
+      GV->eraseFromParent();
+  }
+  return std::move(*MOrErr);
+}

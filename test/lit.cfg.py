@@ -1,0 +1,29 @@
+# lit configuration for ParCG's regression tests.
+import os
+import platform
+
+import lit.formats
+import lit.util
+
+config.name = "ParCG"
+# External shell (bash): tests use $?, test and pipes with pipefail.
+config.test_format = lit.formats.ShTest(execute_external=True)
+config.suffixes = [".ll", ".test", ".c"]
+config.excludes = ["Inputs"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.parcg_obj_root, "test")
+
+# Our tools first, then LLVM 22's (FileCheck, not, count, llc, llvm-nm...).
+# The machine also has older LLVM tools under their plain names; never let
+# them be found.
+config.environment["PATH"] = os.pathsep.join(
+    [config.parcg_tools_dir, config.llvm_tools_dir, config.environment.get("PATH", os.environ.get("PATH", ""))]
+)
+config.substitutions.append(("%parcg", os.path.join(config.parcg_tools_dir, "parcg")))
+config.substitutions.append(("%llvm_bin", config.llvm_tools_dir))
+config.substitutions.append(("%inputs", os.path.join(config.test_source_root, "Inputs")))
+config.substitutions.append(("%examples", os.path.join(config.parcg_src_root, "examples")))
+config.substitutions.append(("%python", "python3"))
+
+if platform.machine() in ("x86_64", "AMD64") and platform.system() == "Linux":
+    config.available_features.add("native-x86_64-linux")

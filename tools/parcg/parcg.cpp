@@ -1,0 +1,212 @@
+//===- parcg.cpp - The parcg command-line tool ----------------------------===//
+//
+// A drop-in for llc that splits the module and generates code for the
+// partitions on worker threads. LLVM's standard codegen flags are registered
+// exactly as llc registers them, so -mcpu, -relocation-model, -filetype and
+// the rest mean what they mean to llc. This file is the only place that reads
+// cl::opts: it copies them into parcg::Options and calls parcg::run.
+//
+//===----------------------------------------------------------------------===//
+
+#include "parcg/Driver.h"
+#include "llvm/CodeGen/CommandFlags.h"
+#include "llvm/IR/Module.h"
+#include "llvm/InitializePasses.h"
+#include "llvm/MC/MCTargetOptions.h"
+#include "llvm/PassRegistry.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/Support/WithColor.h"
+#include "llvm/Target/TargetMachine.h"
+#include "llvm/TargetParser/Host.h"
+
+using namespace llvm;
+
+static codegen::RegisterCodeGenFlags CGF;
+
+static cl::OptionCategory ParCGCategory("ParCG options");
+
+static cl::opt<std::string> InputFilename(cl::Positional,
+                                          cl::desc("<input .bc or .ll>"),
+                                          cl::init("-"),
+                                          cl::cat(ParCGCategory));
+
+static cl::opt<std::string> OutputFilename("o", cl::desc("Output filename"),
+                                           cl::value_desc("filename"),
+                                           cl::cat(ParCGCategory));
+
+static cl::opt<std::string> OutputDir(
+    "output-dir",
+    cl::desc("Write one object per partition into DIR, named "
+             "<input>.<index>.o, and DIR/<input>.rsp listing them in order"),
+    cl::value_desc("DIR"), cl::cat(ParCGCategory));
+
+// LLVM's shared library already registers a --threads option of its own, so
+// --threads=N is rewritten to -j=N before parsing (see main), and --jobs is
+// the registered long form.
+static cl::opt<unsigned>
+    Threads("j",
+            cl::desc("Worker threads (default: all cores); never changes "
+                     "the output"),
+            cl::value_desc("N"), cl::init(0), cl::Prefix,
+            cl::cat(ParCGCategory));
+static cl::alias ThreadsLong("jobs", cl::desc("Alias for -j"),
+                             cl::aliasopt(Threads));
+
+static cl::opt<std::string> Partitions(
+    "partitions",
+    cl::desc("Number of partitions, or 'auto' (default): derived from the "
+             "module's estimated cost, never from -j or the host"),
+    cl::value_desc("N|auto"), cl::init("auto"), cl::cat(ParCGCategory));
+
+static cl::opt<uint64_t> MinPartitionCost(
+    "min-partition-cost",
+    cl::desc("With --partitions=auto, the least estimated cost per partition"),
+    cl::init(parcg::PartitionOptions().MinPartitionCost), cl::Hidden,
+    cl::cat(ParCGCategory));
+
+static cl::opt<bool>
+    PrintPartitions("print-partitions",
+                    cl::desc("Print the partition table (on stdout)"),
+                    cl::cat(ParCGCategory));
+
+static cl::opt<std::string>
+    PlanFile("partition-plan",
+             cl::desc("Write the partition plan as JSON to FILE"),
+             cl::value_desc("FILE.json"), cl::cat(ParCGCategory));
+
+static cl::opt<bool> ReportTimes(
+    "report-times",
+    cl::desc("Print measured codegen seconds per partition on stderr"),
+    cl::cat(ParCGCategory));
+
+static cl::opt<std::string> TimeTrace(
+    "time-trace",
+    cl::desc("Write a Chrome trace (one track per worker) to FILE, or next "
+             "to the output"),
+    cl::value_desc("FILE"), cl::ValueOptional, cl::cat(ParCGCategory));
+static cl::opt<std::string>
+    TimeTraceFile("time-trace-file",
+                  cl::desc("Time trace destination, as llc's flag"),
+                  cl::value_desc("FILE"), cl::Hidden, cl::cat(ParCGCategory));
+static cl::opt<unsigned> TimeTraceGranularity(
+    "time-trace-granularity",
+    cl::desc("Minimum time granularity (in microseconds) traced"),
+    cl::init(500), cl::Hidden, cl::cat(ParCGCategory));
+
+// llc's own flags (not part of LLVM's registered codegen flags).
+static cl::opt<char>
+    OptLevel("O",
+             cl::desc("Optimization level. [-O0, -O1, -O2, or -O3] "
+                      "(default = '-O2')"),
+             cl::Prefix, cl::init('2'), cl::cat(ParCGCategory));
+static cl::opt<std::string> TargetTriple("mtriple",
+                                         cl::desc("Override target triple"),
+                                         cl::cat(ParCGCategory));
+static cl::opt<bool> NoVerify("disable-verify", cl::Hidden,
+                              cl::desc("Do not verify input module"));
+static cl::opt<bool> AsmVerbose("asm-verbose",
+                                cl::desc("Add comments to directives."),
+                                cl::init(true));
+
+static int fail(const Twine &Msg) {
+  WithColor::error(errs(), "parcg") << Msg << "\n";
+  return 1;
+}
+
+int main(int argc, char **argv) {
+  InitLLVM X(argc, argv);
+  InitializeAllTargets();
+  InitializeAllTargetMCs();
+  InitializeAllAsmPrinters();
+  InitializeAllAsmParsers();
+  PassRegistry &Registry = *PassRegistry::getPassRegistry();
+  initializeCore(Registry);
+  initializeCodeGen(Registry);
+  initializeTarget(Registry);
+  cl::AddExtraVersionPrinter(sys::printDefaultTargetAndDetectedCPU);
+
+  // --threads=N and --threads N mean -j N (see Threads above).
+  std::vector<std::string> Storage;
+  std::vector<const char *> Args;
+  for (int I = 0; I < argc; ++I) {
+    StringRef A = argv[I];
+    if (A.consume_front("--threads") || A.consume_front("-threads")) {
+      if (A.consume_front("=")) {
+        Storage.push_back(("-j=" + A).str());
+        Args.push_back(nullptr);
+        continue;
+      }
+      if (A.empty()) {
+        Args.push_back("-j");
+        continue;
+      }
+    }
+    Args.push_back(argv[I]);
+  }
+  for (size_t I = 0, S = 0; I < Args.size(); ++I)
+    if (!Args[I])
+      Args[I] = Storage[S++].c_str();
+  cl::ParseCommandLineOptions(Args.size(), Args.data(),
+                              "parcg: parallel code generation for one LLVM "
+                              "module\n");
+
+  parcg::Options Opts;
+  Opts.InputFilename = InputFilename;
+  Opts.OutputFilename = OutputFilename;
+  Opts.OutputDir = OutputDir;
+  Opts.Threads = Threads;
+  if (Partitions != "auto") {
+    unsigned N;
+    if (StringRef(Partitions).getAsInteger(10, N) || N == 0)
+      return fail("--partitions: expected a positive number or 'auto', got '" +
+                  Partitions + "'");
+    Opts.Partition.NumPartitions = N;
+  }
+  Opts.Partition.MinPartitionCost = MinPartitionCost;
+  Opts.PrintPartitions = PrintPartitions;
+  Opts.PlanFile = PlanFile;
+  Opts.ReportTimes = ReportTimes;
+  Opts.TimeTrace = TimeTrace.getNumOccurrences() > 0 ||
+                   TimeTraceFile.getNumOccurrences() > 0;
+  Opts.TimeTraceFile = TimeTrace.empty() ? TimeTraceFile : TimeTrace;
+  Opts.TimeTraceGranularity = TimeTraceGranularity;
+
+  parcg::CodeGenOptions &CG = Opts.CodeGen;
+  std::optional<CodeGenOptLevel> Level = CodeGenOpt::parseLevel(OptLevel);
+  if (!Level)
+    return fail("invalid optimization level -O" + Twine(OptLevel));
+  CG.OptLevel = *Level;
+  CG.TargetTriple = TargetTriple;
+  CG.Arch = codegen::getMArch();
+  CG.CPU = codegen::getCPUStr();
+  CG.Features = codegen::getFeaturesStr();
+  CG.RelocModel = codegen::getExplicitRelocModel();
+  CG.CodeModel = codegen::getExplicitCodeModel();
+  CG.LargeDataThreshold = codegen::getExplicitLargeDataThreshold();
+  CG.FloatABIForCalls = codegen::getFloatABIForCalls();
+  CG.FileType = codegen::getFileType();
+  CG.DisableVerify = NoVerify;
+  bool Verbose = AsmVerbose;
+  CG.MakeTargetOptions = [Verbose](const Triple &TT) {
+    TargetOptions O = codegen::InitTargetOptionsFromCodeGenFlags(TT);
+    // What llc adds on top of the registered flags, at its defaults.
+    O.MCOptions.AsmVerbose = Verbose;
+    O.MCOptions.PreserveAsmComments = true;
+    O.MCOptions.MCUseDwarfDirectory = MCTargetOptions::DefaultDwarfDirectory;
+    return O;
+  };
+  std::string CPU = CG.CPU, Features = CG.Features;
+  CG.SetFunctionAttributes = [CPU, Features](Module &M) {
+    codegen::setFunctionAttributes(CPU, Features, M);
+  };
+
+  if (Error E = parcg::run(Opts)) {
+    handleAllErrors(std::move(E), [](const ErrorInfoBase &EI) {
+      WithColor::error(errs(), "parcg") << EI.message() << "\n";
+    });
+    return 1;
+  }
+  return 0;
+}

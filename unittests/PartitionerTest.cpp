@@ -1,0 +1,244 @@
+//===- PartitionerTest.cpp - Unit tests for the partitioner ---------------===//
+//
+// The partitioner's promises: groups that must stay together do, partitions
+// are balanced within a bound, and the plan is a function of the module (the
+// same when run twice, the same when unrelated declarations are added).
+//
+//===----------------------------------------------------------------------===//
+
+#include "parcg/Partitioner.h"
+#include "parcg/Splitter.h"
+#include "llvm/AsmParser/Parser.h"
+#include "llvm/Bitcode/BitcodeWriter.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/Module.h"
+#include "llvm/IR/Verifier.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/raw_ostream.h"
+#include "gtest/gtest.h"
+#include <algorithm>
+
+using namespace llvm;
+using namespace parcg;
+
+namespace {
+
+std::unique_ptr<Module> parse(LLVMContext &Ctx, StringRef IR) {
+  SMDiagnostic Err;
+  std::unique_ptr<Module> M = parseAssemblyString(IR, Err, Ctx);
+  if (!M)
+    Err.print("PartitionerTest", errs());
+  return M;
+}
+
+/// A module of N independent-ish functions of varied size: function I has
+/// (I * 7) % 23 + 1 additions and calls function I + 1.
+std::string chainModule(unsigned N, StringRef Extra = "") {
+  std::string IR;
+  raw_string_ostream OS(IR);
+  OS << Extra;
+  for (unsigned I = 0; I < N; ++I) {
+    OS << "define i32 @f" << I << "(i32 %x) {\n";
+    unsigned Adds = (I * 7) % 23 + 1;
+    OS << "  %v0 = add i32 %x, 1\n";
+    for (unsigned A = 1; A < Adds; ++A)
+      OS << "  %v" << A << " = add i32 %v" << A - 1 << ", " << A << "\n";
+    if (I + 1 < N) {
+      OS << "  %r = call i32 @f" << I + 1 << "(i32 %v" << Adds - 1 << ")\n";
+      OS << "  ret i32 %r\n";
+    } else {
+      OS << "  ret i32 %v" << Adds - 1 << "\n";
+    }
+    OS << "}\n";
+  }
+  return IR;
+}
+
+unsigned partitionOf(const PartitionPlan &Plan, StringRef Name) {
+  for (const PlanSymbol &S : Plan.Symbols)
+    if (S.Name == Name)
+      return S.Partition;
+  ADD_FAILURE() << "no symbol " << Name.str();
+  return ~0u;
+}
+
+std::string planJSON(const PartitionPlan &Plan) {
+  std::string S;
+  raw_string_ostream OS(S);
+  printPlanJSON(Plan, OS);
+  return S;
+}
+
+PartitionOptions parts(unsigned N) {
+  PartitionOptions O;
+  O.NumPartitions = N;
+  return O;
+}
+
+TEST(Partitioner, BalanceWithinBound) {
+  LLVMContext Ctx;
+  auto M = parse(Ctx, chainModule(400));
+  ASSERT_TRUE(M);
+  for (unsigned N : {2u, 4u, 8u, 16u}) {
+    PartitionPlan Plan = planPartitions(*M, parts(N));
+    ASSERT_EQ(Plan.numPartitions(), N);
+    uint64_t Max = 0, Sum = 0;
+    for (const PlanPartition &P : Plan.Partitions) {
+      Max = std::max(Max, P.Cost);
+      Sum += P.Cost;
+    }
+    EXPECT_EQ(Sum, Plan.TotalCost);
+    // Clusters are capped at 1/8 of a partition's share, and placement is
+    // longest-first onto the least loaded partition: max <= mean * 9/8.
+    EXPECT_LE(Max * N * 8, Plan.TotalCost * 9) << "N=" << N;
+  }
+}
+
+TEST(Partitioner, EveryDefinitionInExactlyOnePartition) {
+  LLVMContext Ctx;
+  auto M = parse(Ctx, chainModule(50, "@g = global i32 1\ndeclare void @ext()\n"));
+  ASSERT_TRUE(M);
+  PartitionPlan Plan = planPartitions(*M, parts(4));
+  for (const PlanSymbol &S : Plan.Symbols) {
+    if (S.IsDefinition)
+      EXPECT_LT(S.Partition, 4u) << S.Name;
+    else
+      EXPECT_EQ(S.Partition, ~0u) << S.Name;
+  }
+}
+
+TEST(Partitioner, GroupsKeptWhole) {
+  LLVMContext Ctx;
+  auto M = parse(Ctx, chainModule(64, R"(
+$grp = comdat any
+@cv = linkonce_odr global i32 0, comdat($grp)
+define linkonce_odr i32 @cf() comdat($grp) { ret i32 1 }
+@al = alias i32 (i32), ptr @f40
+@ifn = ifunc i32 (), ptr @resolver
+define internal ptr @resolver() { ret ptr @cf }
+@tbl = internal global [1 x ptr] [ptr blockaddress(@jumpy, %target)]
+define internal i32 @jumpy(i32 %x) {
+entry:
+  indirectbr ptr blockaddress(@jumpy, %target), [label %target]
+target:
+  ret i32 %x
+}
+define i32 @usesba() {
+  %p = load ptr, ptr @tbl
+  ret i32 0
+}
+)"));
+  ASSERT_TRUE(M);
+  for (unsigned N : {2u, 8u, 32u}) {
+    PartitionPlan Plan = planPartitions(*M, parts(N));
+    EXPECT_EQ(partitionOf(Plan, "cv"), partitionOf(Plan, "cf"));
+    EXPECT_EQ(partitionOf(Plan, "al"), partitionOf(Plan, "f40"));
+    EXPECT_EQ(partitionOf(Plan, "ifn"), partitionOf(Plan, "resolver"));
+    EXPECT_EQ(partitionOf(Plan, "tbl"), partitionOf(Plan, "jumpy"));
+  }
+}
+
+TEST(Partitioner, AppendingArraysLiveInTheAnchorPartition) {
+  LLVMContext Ctx;
+  auto M = parse(Ctx, chainModule(64, R"(
+module asm ".globl asm_sym"
+@llvm.global_ctors = appending global [1 x { i32, ptr, ptr }] [{ i32, ptr, ptr } { i32 65535, ptr @f30, ptr null }]
+)"));
+  ASSERT_TRUE(M);
+  PartitionPlan Plan = planPartitions(*M, parts(8));
+  EXPECT_EQ(partitionOf(Plan, "llvm.global_ctors"), Plan.AnchorPartition);
+}
+
+TEST(Partitioner, SamePlanWhenRunTwice) {
+  LLVMContext Ctx;
+  auto M = parse(Ctx, chainModule(300));
+  ASSERT_TRUE(M);
+  EXPECT_EQ(planJSON(planPartitions(*M, parts(8))),
+            planJSON(planPartitions(*M, parts(8))));
+  LLVMContext Ctx2;
+  auto M2 = parse(Ctx2, chainModule(300));
+  EXPECT_EQ(planJSON(planPartitions(*M, parts(8))),
+            planJSON(planPartitions(*M2, parts(8))));
+}
+
+TEST(Partitioner, SamePlacementWhenUnrelatedDeclarationsAdded) {
+  LLVMContext Ctx;
+  auto M = parse(Ctx, chainModule(300));
+  auto MDecl = parse(Ctx, chainModule(300, "declare void @unrelated1()\n"
+                                           "declare i32 @unrelated2(i32)\n"
+                                           "@unrelated3 = external global i8\n"));
+  ASSERT_TRUE(M && MDecl);
+  for (unsigned N : {3u, 8u}) {
+    PartitionPlan A = planPartitions(*M, parts(N));
+    PartitionPlan B = planPartitions(*MDecl, parts(N));
+    for (const PlanSymbol &S : A.Symbols)
+      EXPECT_EQ(S.Partition, partitionOf(B, S.Name)) << S.Name;
+  }
+}
+
+TEST(Partitioner, CallersAndCalleesMostlyTogether) {
+  LLVMContext Ctx;
+  auto M = parse(Ctx, chainModule(400));
+  ASSERT_TRUE(M);
+  PartitionPlan Plan = planPartitions(*M, parts(4));
+  unsigned Cut = 0;
+  for (const PlanPartition &P : Plan.Partitions)
+    Cut += P.CutCallEdges;
+  // A chain of 399 calls: a hash split would cut about 3/4 of them.
+  EXPECT_LT(Cut, 399u / 4);
+}
+
+TEST(Partitioner, AutoKeepsSmallModulesWhole) {
+  LLVMContext Ctx;
+  auto M = parse(Ctx, chainModule(20));
+  ASSERT_TRUE(M);
+  EXPECT_EQ(planPartitions(*M, PartitionOptions()).numPartitions(), 1u);
+}
+
+TEST(Splitter, PartitionsVerifyAndDefineEachSymbolOnce) {
+  LLVMContext Ctx;
+  auto M = parse(Ctx, chainModule(120, R"(
+@shared = internal global i32 5
+@only = internal global i32 6
+define i32 @reader() {
+  %a = load i32, ptr @shared
+  ret i32 %a
+}
+define i32 @f119b() {
+  %a = load i32, ptr @shared
+  %b = load i32, ptr @only
+  %c = add i32 %a, %b
+  ret i32 %c
+}
+)"));
+  ASSERT_TRUE(M);
+  PartitionPlan Plan = planPartitions(*M, parts(4));
+  promoteCrossPartitionLocals(*M, Plan);
+  SmallVector<char, 0> BC;
+  raw_svector_ostream OS(BC);
+  WriteBitcodeToFile(*M, OS);
+  StringMap<unsigned> DefinedIn;
+  for (unsigned I = 0; I < Plan.numPartitions(); ++I) {
+    LLVMContext PCtx;
+    auto PM = loadPartition(MemoryBufferRef(StringRef(BC.data(), BC.size()), "t"),
+                            PCtx, Plan, I);
+    ASSERT_TRUE(bool(PM)) << toString(PM.takeError());
+    std::string Errs;
+    raw_string_ostream EOS(Errs);
+    EXPECT_FALSE(verifyModule(**PM, &EOS)) << Errs;
+    for (const GlobalValue &GV : (*PM)->global_values())
+      if (!GV.isDeclaration())
+        EXPECT_TRUE(DefinedIn.try_emplace(GV.getName(), I).second)
+            << GV.getName().str() << " defined twice";
+  }
+  unsigned Defined = 0;
+  for (const GlobalValue &GV : M->global_values())
+    Defined += !GV.isDeclaration();
+  EXPECT_EQ(DefinedIn.size(), Defined);
+  // @only is used by one function: it stays internal unless that function
+  // and @only were put apart.
+  bool OnlyApart = partitionOf(Plan, "f119b") != partitionOf(Plan, "only");
+  EXPECT_EQ(M->getNamedValue("only") == nullptr, OnlyApart);
+}
+
+} // namespace
