@@ -189,16 +189,17 @@ outputPaths(const Options &Opts, unsigned NumParts, std::string &ResponseFile) {
   std::vector<std::string> Paths;
   StringRef Ext = fileTypeExtension(Opts.CodeGen.FileType);
   if (Opts.OutputDir.empty()) {
-    if (NumParts > 1)
+    if (NumParts > 1 && Opts.CodeGen.FileType != CodeGenFileType::Null)
       return fileError(
           Opts.OutputFilename.empty() ? inputStem(Opts.InputFilename) + Ext.str()
                                       : Opts.OutputFilename,
           Twine(NumParts) + " partitions need --output-dir=DIR (one object "
                             "per partition); writing them into one object is "
                             "not supported yet");
-    Paths.push_back(Opts.OutputFilename.empty()
-                        ? inputStem(Opts.InputFilename) + Ext.str()
-                        : Opts.OutputFilename);
+    // -filetype=null writes nothing; every partition has the one name.
+    Paths.assign(NumParts, Opts.OutputFilename.empty()
+                               ? inputStem(Opts.InputFilename) + Ext.str()
+                               : Opts.OutputFilename);
     return Paths;
   }
   if (std::error_code EC = sys::fs::create_directories(Opts.OutputDir))
@@ -389,7 +390,7 @@ Error parcg::run(const Options &Opts) {
     {
       TimeTraceScope Scope("Serialize");
       raw_svector_ostream OS(Bitcode);
-      WriteBitcodeToFile(*M, OS, /*ShouldPreserveUseListOrder=*/true);
+      WriteBitcodeToFile(*M, OS, /*ShouldPreserveUseListOrder=*/false);
       M.reset();
     }
     Results = compilePartitions(

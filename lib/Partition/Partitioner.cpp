@@ -17,6 +17,8 @@
 //  3. Placement: clusters, largest first, each to the least loaded
 //     partition (longest-processing-time scheduling). A cluster bigger than a
 //     partition's share simply becomes a partition of its own.
+//     Then small clusters move toward the partition they have the most edges
+//     to, within a bound on the partition's load.
 //  4. Numbering: partitions are numbered by their first member in module
 //     order, so the plan reads in source order.
 //
@@ -437,6 +439,46 @@ PartitionPlan parcg::planPartitions(const Module &M,
     Bins.pop();
     BinOfCluster[Root] = P;
     Bins.push({Load + ClusterCost[Root], Count + 1, P});
+  }
+
+  // Step 3b: locality. LPT knows nothing of edges, so a small cluster may
+  // land away from everything it talks to (typically a helper of a function
+  // too big to cluster with). Move each small cluster, in module order, to
+  // the partition it has the most edge weight to, when that partition stays
+  // within a sixteenth of its share. Balance stays bounded: no move takes a
+  // partition above Share * 17/16.
+  if (NumParts > 1) {
+    std::vector<uint64_t> Load(NumParts, 0);
+    for (unsigned Root : Roots)
+      Load[BinOfCluster[Root]] += ClusterCost[Root];
+    std::vector<SmallVector<std::pair<unsigned, uint64_t>, 4>> Adj(NumNodes);
+    for (const GroupEdge &E : GEdges) {
+      unsigned A = Clusters.find(E.A), B = Clusters.find(E.B);
+      if (A == B)
+        continue;
+      Adj[A].push_back({B, E.Weight});
+      Adj[B].push_back({A, E.Weight});
+    }
+    const uint64_t Limit = Share + Share / 16;
+    std::vector<uint64_t> Affinity(NumParts);
+    std::vector<unsigned> ByOrdinal(Roots);
+    llvm::sort(ByOrdinal);
+    for (unsigned Root : ByOrdinal) {
+      if (ClusterCost[Root] > ClusterCap || Adj[Root].empty())
+        continue;
+      std::fill(Affinity.begin(), Affinity.end(), 0);
+      for (auto [Other, W] : Adj[Root])
+        Affinity[BinOfCluster[Other]] += W;
+      unsigned From = BinOfCluster[Root], Best = From;
+      for (unsigned P = 0; P < NumParts; ++P)
+        if (Affinity[P] > Affinity[Best])
+          Best = P;
+      if (Best == From || Load[Best] + ClusterCost[Root] > Limit)
+        continue;
+      Load[From] -= ClusterCost[Root];
+      Load[Best] += ClusterCost[Root];
+      BinOfCluster[Root] = Best;
+    }
   }
 
   // Step 4: number partitions by their first member in module order.

@@ -174,15 +174,16 @@ parcg::loadPartition(MemoryBufferRef Bitcode, LLVMContext &Ctx,
   for (GlobalValue *GV : Dropped)
     GV->eraseFromParent();
   SmallVector<GlobalValue *, 0> Decls;
+  // (GlobalIFunc is a GlobalObject too, hence the explicit kinds.)
   for (GlobalValue *GV : Foreign) {
-    if (isa<GlobalObject>(GV)) {
+    if (isa<Function, GlobalVariable>(GV)) {
       makeDeclaration(*GV);
       Decls.push_back(GV);
     }
   }
   // Aliases and ifuncs last: their replacements are new globals.
   for (GlobalValue *GV : Foreign)
-    if (!isa<GlobalObject>(GV))
+    if (isa<GlobalAlias, GlobalIFunc>(GV))
       makeDeclaration(*GV);
 
   filterUsedArray(M, "llvm.used");
