@@ -149,8 +149,10 @@ loadModule(const Options &Opts, LLVMContext &Ctx, ResolvedTarget &RT) {
   if (!M) {
     std::string Msg = Diag.getMessage().str();
     if (Diag.getLineNo() > 0)
-      return fileError(File, Twine(Diag.getLineNo()) + ":" +
-                                 Twine(Diag.getColumnNo() + 1) + ": " + Msg);
+      return createStringError(inconvertibleErrorCode(),
+                               Twine(File) + ":" + Twine(Diag.getLineNo()) +
+                                   ":" + Twine(Diag.getColumnNo() + 1) + ": " +
+                                   Msg);
     return fileError(File, Msg);
   }
   if (!RT.TheTarget)
