@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Checks that a set of partition objects defines exactly the symbols of the
+unsplit object: compare-symbols.py WHOLE.o PART.o... prints "same symbols"
+or the differences (and exits 1).
+- every global symbol the whole object defines is defined exactly once by the
+  partitions, with the same type letter, and no other global is defined,
+  except promoted locals (<name>.parcg.<hash>), which must be hidden and
+  correspond to a local of the whole object;
+- the partitions' locals plus the promoted ones are the whole object's locals.
+Assembler-temporary symbols (.L*) are left out: whether one appears in the
+symbol table depends on the object's layout. A promoted private global (its
+unsplit symbol was a .L temporary) counts only as a promoted global."""
+import collections
+import re
+import subprocess
+import sys
+
+NM = "llvm-nm"
+PROMOTED = re.compile(r"^(.*)\.parcg\.[0-9a-f]+(\.[0-9]+)?$")
+
+
+def symbols(path):
+    out = subprocess.run([NM, "--defined-only", "--format=posix", path],
+                         check=True, capture_output=True, text=True).stdout
+    for line in out.splitlines():
+        name, kind = line.split()[:2]
+        if not name.startswith(".L"):
+            yield name, kind
+
+
+whole = list(symbols(sys.argv[1]))
+parts = [s for p in sys.argv[2:] for s in symbols(p)]
+problems = []
+whole_globals = {n: k for n, k in whole if k.isupper()}
+whole_locals = collections.Counter(n for n, k in whole if not k.isupper())
+part_globals = collections.Counter()
+part_locals = collections.Counter()
+for name, kind in parts:
+    m = PROMOTED.match(name)
+    if m:
+        if m.group(1) in whole_locals:
+            part_locals[m.group(1)] += 1
+    elif kind.isupper():
+        part_globals[name] += 1
+        if whole_globals.get(name) != kind:
+            problems.append("global %s: type %s, unsplit %s" % (name, kind, whole_globals.get(name)))
+    else:
+        part_locals[name] += 1
+for name in whole_globals:
+    if part_globals[name] != 1:
+        problems.append("global %s defined %d times" % (name, part_globals[name]))
+for name in set(whole_locals) | set(part_locals):
+    if whole_locals[name] != part_locals[name]:
+        problems.append("local %s: %d in partitions, %d unsplit" % (name, part_locals[name], whole_locals[name]))
+if problems:
+    print("\n".join(sorted(problems)))
+    sys.exit(1)
+print("same symbols: %d global, %d local" % (len(whole_globals), sum(whole_locals.values())))
