@@ -9,7 +9,8 @@ or the differences (and exits 1).
 - the partitions' locals plus the promoted ones are the whole object's locals.
 Assembler-temporary symbols (.L*) are left out: whether one appears in the
 symbol table depends on the object's layout. A promoted private global (its
-unsplit symbol was a .L temporary) counts only as a promoted global."""
+unsplit symbol was a .L temporary) counts only as a promoted global. Unnamed
+globals (__unnamed_N, numbered per object) are compared by count."""
 import collections
 import re
 import subprocess
@@ -32,12 +33,15 @@ whole = list(symbols(sys.argv[1]))
 parts = [s for p in sys.argv[2:] for s in symbols(p)]
 problems = []
 whole_globals = {n: k for n, k in whole if k.isupper()}
-whole_locals = collections.Counter(n for n, k in whole if not k.isupper())
+whole_locals = collections.Counter(
+    "__unnamed_*" if n.startswith("__unnamed_") else n for n, k in whole if not k.isupper())
 part_globals = collections.Counter()
 part_locals = collections.Counter()
 for name, kind in parts:
     m = PROMOTED.match(name)
-    if m:
+    if m and m.group(1).startswith("__parcg_unnamed."):
+        part_locals["__unnamed_*"] += 1
+    elif m:
         if m.group(1) in whole_locals:
             part_locals[m.group(1)] += 1
     elif kind.isupper():
@@ -45,7 +49,7 @@ for name, kind in parts:
         if whole_globals.get(name) != kind:
             problems.append("global %s: type %s, unsplit %s" % (name, kind, whole_globals.get(name)))
     else:
-        part_locals[name] += 1
+        part_locals["__unnamed_*" if name.startswith("__unnamed_") else name] += 1
 for name in whole_globals:
     if part_globals[name] != 1:
         problems.append("global %s defined %d times" % (name, part_globals[name]))
