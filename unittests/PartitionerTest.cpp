@@ -226,10 +226,12 @@ define i32 @f119b() {
     std::string Errs;
     raw_string_ostream EOS(Errs);
     EXPECT_FALSE(verifyModule(**PM, &EOS)) << Errs;
-    for (const GlobalValue &GV : (*PM)->global_values())
-      if (!GV.isDeclaration())
+    for (const GlobalValue &GV : (*PM)->global_values()) {
+      if (!GV.isDeclaration()) {
         EXPECT_TRUE(DefinedIn.try_emplace(GV.getName(), I).second)
             << GV.getName().str() << " defined twice";
+      }
+    }
   }
   unsigned Defined = 0;
   for (const GlobalValue &GV : M->global_values())

@@ -276,7 +276,7 @@ compilePartitions(const Options &Opts, const PartitionPlan &Plan,
         return;
       if (Opts.TimeTrace)
         timeTraceProfilerInitialize(Opts.TimeTraceGranularity, "parcg");
-      auto FinishTrace = make_scope_exit([&] {
+      scope_exit FinishTrace([&] {
         if (Opts.TimeTrace)
           timeTraceProfilerFinishThread();
       });
@@ -325,7 +325,7 @@ compilePartitions(const Options &Opts, const PartitionPlan &Plan,
 Error parcg::run(const Options &Opts) {
   if (Opts.TimeTrace)
     timeTraceProfilerInitialize(Opts.TimeTraceGranularity, "parcg");
-  auto CleanupTrace = make_scope_exit([&] {
+  scope_exit CleanupTrace([&] {
     if (Opts.TimeTrace)
       timeTraceProfilerCleanup();
   });

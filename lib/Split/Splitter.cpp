@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "parcg/Splitter.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Bitcode/BitcodeReader.h"
@@ -131,6 +132,7 @@ parcg::loadPartition(MemoryBufferRef Bitcode, LLVMContext &Ctx,
   // Decide before reading any body: what this partition defines, and what
   // becomes a declaration (and maybe goes away).
   SmallVector<GlobalValue *, 0> Foreign, Dropped;
+  DenseMap<const GlobalValue *, unsigned> DeclOrdinal;
   unsigned Count = 0;
   bool Mismatch = false;
   forEachGlobalInPlanOrder(M, [&](unsigned Ordinal, GlobalValue &GV) {
@@ -147,11 +149,11 @@ parcg::loadPartition(MemoryBufferRef Bitcode, LLVMContext &Ctx,
       Dropped.push_back(&GV); // Appending arrays have no declaration form.
     else
       Foreign.push_back(&GV);
+    DeclOrdinal[&GV] = Ordinal;
   });
   if (Mismatch || Count != Plan.Symbols.size())
-    return createStringError("partition %u: the serialized module does not "
-                             "match the plan",
-                             Index);
+    return createStringError("internal error: the serialized module does not "
+                             "match the plan");
   if (Index != Plan.AnchorPartition)
     M.setModuleInlineAsm("");
 
@@ -189,12 +191,21 @@ parcg::loadPartition(MemoryBufferRef Bitcode, LLVMContext &Ctx,
   filterUsedArray(M, "llvm.used");
   filterUsedArray(M, "llvm.compiler.used");
 
-  // A foreign definition nobody here uses is noise (and a local one would
-  // be an invalid declaration).
+  // A foreign definition nobody here uses is noise. A foreign local that is
+  // still used means the plan missed a reference: it would link as an
+  // undefined symbol, so fail here, naming it.
   for (GlobalValue *GV : Decls) {
     GV->removeDeadConstantUsers();
-    if (GV->use_empty())
+    if (GV->use_empty()) {
       GV->eraseFromParent();
+      continue;
+    }
+    const PlanSymbol &S = Plan.Symbols[DeclOrdinal.lookup(GV)];
+    if (S.IsLocal && !S.PromotedFrom)
+      return createStringError(
+          "internal error: local '%s' of partition %u is used here but was "
+          "not promoted",
+          S.Name.c_str(), S.Partition);
   }
   return std::move(*MOrErr);
 }

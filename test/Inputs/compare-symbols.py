@@ -6,6 +6,8 @@ or the differences (and exits 1).
   partitions, with the same type letter, and no other global is defined,
   except promoted locals (<name>.parcg.<hash>), which must be hidden and
   correspond to a local of the whole object;
+- every symbol a partition leaves undefined is defined by another partition
+  or is undefined in the whole object too (else the link would fail);
 - the partitions' locals plus the promoted ones are the whole object's locals.
 Assembler-temporary symbols (.L*) are left out: whether one appears in the
 symbol table depends on the object's layout. A promoted private global (its
@@ -18,6 +20,12 @@ import sys
 
 NM = "llvm-nm"
 PROMOTED = re.compile(r"^(.*)\.parcg\.[0-9a-f]+(\.[0-9]+)?$")
+
+
+def undefined(path):
+    out = subprocess.run([NM, "--undefined-only", "--format=posix", path],
+                         check=True, capture_output=True, text=True).stdout
+    return {line.split()[0] for line in out.splitlines() if line.strip()}
 
 
 def symbols(path):
@@ -56,6 +64,12 @@ for name in whole_globals:
 for name in set(whole_locals) | set(part_locals):
     if whole_locals[name] != part_locals[name]:
         problems.append("local %s: %d in partitions, %d unsplit" % (name, part_locals[name], whole_locals[name]))
+whole_undef = undefined(sys.argv[1])
+part_defined = {n for n, k in parts if k.isupper()}
+for p in sys.argv[2:]:
+    for name in sorted(undefined(p)):
+        if name not in whole_undef and name not in part_defined:
+            problems.append("%s: %s undefined, defined by no partition" % (p, name))
 if problems:
     print("\n".join(sorted(problems)))
     sys.exit(1)

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Fetches LevelDB 1.20 from the npm registry (leveldown@6.1.1 carries it) and
+# builds, in a cache outside the repository, per-TU bitcode and, for db_bench
+# and db_test, the merged optimized module LTO hands to codegen
+# (lto/<prog>.0.5.precodegen.bc) plus the lld-LTO reference binaries.
+# Prints the cache directory. Idempotent.
+set -euo pipefail
+PKG=leveldown@6.1.1
+CLANGV=$(/usr/lib/llvm-22/bin/clang --version | head -1 | sed 's/[^0-9.]*\([0-9.]*\).*/\1/')
+CACHE=${PARCG_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/parcg}
+D="$CACHE/leveldb-1.20-clang$CLANGV"
+if [ -f "$D/.done" ]; then echo "$D"; exit 0; fi
+rm -rf "$D"; mkdir -p "$D/bc" "$D/lto"
+log() { echo "[leveldb $(date +%T)] $*" >&2; }
+log "npm pack $PKG"
+(cd "$D" && npm pack "$PKG" --silent >/dev/null && tar xzf leveldown-6.1.1.tgz)
+S="$D/package/deps/leveldb/leveldb-1.20"
+CXX=/usr/lib/llvm-22/bin/clang++
+F="-std=c++11 -O2 -flto=full -DLEVELDB_PLATFORM_POSIX -DOS_LINUX -DLEVELDB_ATOMIC_PRESENT -I$S -I$S/include -w"
+cd "$S"
+LIB=$(ls db/*.cc table/*.cc util/*.cc helpers/memenv/memenv.cc port/port_posix.cc port/port_posix_sse.cc \
+  | grep -v -e '_test\.cc$' -e '_bench\.cc$' -e 'testharness' -e 'testutil' -e 'db/leveldbutil.cc' -e 'db/dumpfile.cc' || true)
+LIB="$LIB db/dumpfile.cc"
+log "compiling $(echo $LIB | wc -w) library files + tools with clang++-22 -flto=full (2 jobs)"
+printf '%s\n' $LIB util/testutil.cc util/testharness.cc db/db_bench.cc db/db_test.cc |
+  xargs -P 2 -I{} sh -c "$CXX $F -c {} -o \"$D/bc/\$(echo {} | tr / _).bc\""
+LIBBC=$(for f in $LIB; do echo "$D/bc/$(echo $f | tr / _).bc"; done)
+log "lld LTO link of db_bench and db_test with --save-temps"
+$CXX -O2 -flto=full -fuse-ld=lld $LIBBC "$D/bc/util_testutil.cc.bc" "$D/bc/db_db_bench.cc.bc" \
+  -lpthread -o "$D/lto/db_bench" -Wl,--save-temps
+$CXX -O2 -flto=full -fuse-ld=lld $LIBBC "$D/bc/util_testutil.cc.bc" "$D/bc/util_testharness.cc.bc" \
+  "$D/bc/db_db_test.cc.bc" -lpthread -o "$D/lto/db_test" -Wl,--save-temps
+log "checking the reference db_test"
+(cd "$D" && TEST_TMPDIR="$D/tmp" ./lto/db_test > lto/db_test.out 2>&1) || { tail "$D/lto/db_test.out" >&2; exit 1; }
+rm -rf "$D/package/"*.tgz "$D"/*.tgz "$D/tmp"
+touch "$D/.done"
+log done
+echo "$D"
