@@ -29,7 +29,7 @@ struct PartitionOptions {
   std::optional<unsigned> NumPartitions;
   /// With auto, a partition should carry at least this much estimated cost,
   /// so small modules stay whole.
-  uint64_t MinPartitionCost = 100000;
+  uint64_t MinPartitionCost = 50000;
   /// With auto, never more partitions than this.
   unsigned MaxPartitions = 64;
 };
