@@ -27,9 +27,12 @@ namespace parcg {
 struct PartitionOptions {
   /// For --partitions=N. Unset means auto: derived from the module's cost.
   std::optional<unsigned> NumPartitions;
-  /// With auto, a partition should carry at least this much estimated cost,
-  /// so small modules stay whole.
-  uint64_t MinPartitionCost = 50000;
+  /// With auto: N = floor(sqrt(total cost / MinPartitionCost)). Every
+  /// partition then carries sqrt(total * MinPartitionCost) >= MinPartitionCost,
+  /// so small modules stay whole, and the count grows with the square root of
+  /// the module because each partition's fixed overhead (reading all of the
+  /// module's declarations) grows with the module.
+  uint64_t MinPartitionCost = 15000;
   /// With auto, never more partitions than this.
   unsigned MaxPartitions = 64;
 };

@@ -95,7 +95,7 @@ struct CollectingHandler : DiagnosticHandler {
 
 Error parcg::generateCode(Module &M, const ResolvedTarget &RT,
                           const CodeGenOptions &CG, StringRef OutputName,
-                          CodeGenResult &Result) {
+                          CodeGenResult &Result, bool Verified) {
   std::unique_ptr<TargetMachine> TM = createTargetMachine(RT, CG);
   if (!TM)
     return createStringError("could not create a target machine for %s",
@@ -121,8 +121,8 @@ Error parcg::generateCode(Module &M, const ResolvedTarget &RT,
   PM.add(new TargetLibraryInfoWrapperPass(TLII));
   auto *MMIWP = new MachineModuleInfoWrapperPass(TM.get());
   raw_svector_ostream OS(Result.Output);
-  if (TM->addPassesToEmitFile(PM, OS, nullptr, CG.FileType, CG.DisableVerify,
-                              MMIWP))
+  if (TM->addPassesToEmitFile(PM, OS, nullptr, CG.FileType,
+                              CG.DisableVerify || Verified, MMIWP))
     return createStringError("target does not support generation of this "
                              "file type");
   const_cast<TargetLoweringObjectFile *>(TM->getObjFileLowering())

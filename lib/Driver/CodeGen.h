@@ -46,10 +46,13 @@ struct CodeGenResult {
 };
 
 /// Generates code for M (in its own LLVMContext) into Result. Errors carry
-/// the diagnostics that caused them.
+/// the diagnostics that caused them. With Verified, the caller has just run
+/// the verifier itself (and reported failures as errors), so the pipeline's
+/// own verifier pass, which would only repeat it, is left out.
 llvm::Error generateCode(llvm::Module &M, const ResolvedTarget &RT,
                          const CodeGenOptions &CG,
-                         llvm::StringRef OutputName, CodeGenResult &Result);
+                         llvm::StringRef OutputName, CodeGenResult &Result,
+                         bool Verified = false);
 
 } // namespace parcg
 

@@ -303,7 +303,8 @@ compilePartitions(const Options &Opts, const PartitionPlan &Plan,
                     StringRef(Errors).split('\n').first);
         }
         if (!E)
-          E = generateCode(**M, RT, Opts.CodeGen, Paths[I], R.CG);
+          E = generateCode(**M, RT, Opts.CodeGen, Paths[I], R.CG,
+                           /*Verified=*/!Opts.CodeGen.DisableVerify);
         if (E) {
           R.Error = toString(std::move(E));
           Failed = true;

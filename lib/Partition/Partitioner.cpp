@@ -40,6 +40,7 @@
 #include "llvm/IR/Metadata.h"
 #include "llvm/IR/Module.h"
 #include <algorithm>
+#include <cmath>
 #include <queue>
 
 using namespace llvm;
@@ -357,8 +358,9 @@ PartitionPlan parcg::planPartitions(const Module &M,
     NumParts = std::max(1u, *Opts.NumPartitions);
   else
     NumParts = std::clamp<uint64_t>(
-        Plan.TotalCost / std::max<uint64_t>(1, Opts.MinPartitionCost), 1,
-        std::max(1u, Opts.MaxPartitions));
+        uint64_t(std::sqrt(double(Plan.TotalCost) /
+                           double(std::max<uint64_t>(1, Opts.MinPartitionCost)))),
+        1, std::max(1u, Opts.MaxPartitions));
   NumParts = std::min(NumParts, NumGroups);
 
   // Step 2: clusters. Group edges are summed, then joined heaviest first.
