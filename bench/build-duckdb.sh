@@ -29,8 +29,8 @@ PY
 )
 FILES=$(grep -o '"src/duckdb/ub_src_execution[^"]*"' "$P/binding.gyp" | tr -d '"' | head -n "$NFILES")
 CXX=/usr/lib/llvm-22/bin/clang++
-F="-std=c++17 -O2 -flto=full -DNDEBUG -DDUCKDB_EXTENSION_PARQUET_LINKED -DDUCKDB_EXTENSION_ICU_LINKED
-   -DDUCKDB_EXTENSION_JSON_LINKED -DDUCKDB_EXTENSION_CORE_FUNCTIONS_LINKED -w"
+F="-std=c++17 -O2 -flto=full -DNDEBUG -DDUCKDB_EXTENSION_PARQUET_LINKED -DDUCKDB_EXTENSION_ICU_LINKED"
+F="$F -DDUCKDB_EXTENSION_JSON_LINKED -DDUCKDB_EXTENSION_CORE_FUNCTIONS_LINKED -w"
 log "compiling $NFILES unity files (about 10 s each, 2 jobs)"
 cd "$P"
 printf '%s\n' $FILES | xargs -P 2 -I{} sh -c "$CXX $F $INCS -c {} -o \"$D/bc/\$(basename {} .cpp).bc\""

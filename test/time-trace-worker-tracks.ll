@@ -5,6 +5,7 @@
 ; RUN: %python %inputs/trace-summary.py %t/trace.json | FileCheck %s
 ; CHECK: Load on main
 ; CHECK-NEXT: Plan on main
+; CHECK-NEXT: CheckInput on main
 ; CHECK-NEXT: Serialize on main
 ; CHECK-NEXT: partitions=4 worker-threads=2
 ; Without a file name the trace goes next to the outputs.

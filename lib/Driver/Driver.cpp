@@ -14,6 +14,7 @@
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/AsmParser/Parser.h"
+#include "llvm/Bitcode/BitcodeReader.h"
 #include "llvm/Bitcode/BitcodeWriter.h"
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
@@ -120,13 +121,9 @@ private:
 /// Parses the input as llc does: the target is looked up from -mtriple or
 /// the module's triple while parsing, and the module gets its data layout.
 static Expected<std::unique_ptr<Module>>
-loadModule(const Options &Opts, LLVMContext &Ctx, ResolvedTarget &RT) {
+loadModule(const Options &Opts, MemoryBufferRef Input, LLVMContext &Ctx,
+           ResolvedTarget &RT) {
   const std::string &File = Opts.InputFilename;
-  ErrorOr<std::unique_ptr<MemoryBuffer>> Buf =
-      MemoryBuffer::getFileOrSTDIN(File, /*IsText=*/false,
-                                   /*RequiresNullTerminator=*/false);
-  if (!Buf)
-    return fileError(File, Buf.getError().message());
 
   Error TargetErr = Error::success();
   auto SetDataLayout = [&](StringRef DLTriple,
@@ -141,8 +138,7 @@ loadModule(const Options &Opts, LLVMContext &Ctx, ResolvedTarget &RT) {
   };
   SMDiagnostic Diag;
   std::unique_ptr<Module> M =
-      parseIR((*Buf)->getMemBufferRef(), Diag, Ctx,
-              ParserCallbacks(SetDataLayout));
+      parseIR(Input, Diag, Ctx, ParserCallbacks(SetDataLayout));
   if (TargetErr)
     return fileError(File, toString(std::move(TargetErr)));
   consumeError(std::move(TargetErr));
@@ -255,8 +251,8 @@ struct PartitionResult {
 /// first (output-identical-across-threads.ll).
 static std::vector<PartitionResult>
 compilePartitions(const Options &Opts, const PartitionPlan &Plan,
-                  MemoryBufferRef Bitcode, const ResolvedTarget &RT,
-                  ArrayRef<std::string> Paths) {
+                  MemoryBufferRef Bitcode, const PartitionLoadOptions &Load,
+                  const ResolvedTarget &RT, ArrayRef<std::string> Paths) {
   unsigned N = Plan.numPartitions();
   std::vector<PartitionResult> Results(N);
   std::vector<unsigned> Order(N);
@@ -289,9 +285,16 @@ compilePartitions(const Options &Opts, const PartitionPlan &Plan,
         });
         LLVMContext Ctx;
         Expected<std::unique_ptr<Module>> M = [&] {
-          TimeTraceScope Load("LoadPartition");
-          return loadPartition(Bitcode, Ctx, Plan, I);
+          TimeTraceScope Scope("LoadPartition");
+          return loadPartition(Bitcode, Ctx, Plan, I, Load);
         }();
+        // Read from the original input: apply what the main thread applied
+        // to its module after parsing (-mtriple, function attributes).
+        if (M && Load.ApplyPromotions) {
+          if (!Opts.CodeGen.TargetTriple.empty())
+            (*M)->setTargetTriple(RT.TT);
+          Opts.CodeGen.SetFunctionAttributes(**M);
+        }
         Error E = M ? Error::success() : M.takeError();
         if (!E && !Opts.CodeGen.DisableVerify) {
           std::string Errors;
@@ -333,12 +336,19 @@ Error parcg::run(const Options &Opts) {
   const std::string &Input = Opts.InputFilename;
 
   // Load: parse, resolve the target as llc does, verify.
+  ErrorOr<std::unique_ptr<MemoryBuffer>> InputBuf =
+      MemoryBuffer::getFileOrSTDIN(Input, /*IsText=*/false,
+                                   /*RequiresNullTerminator=*/false);
+  if (!InputBuf)
+    return fileError(Input, InputBuf.getError().message());
+  MemoryBufferRef InputRef = (*InputBuf)->getMemBufferRef();
   LLVMContext Ctx;
   ResolvedTarget RT;
   std::unique_ptr<Module> M;
   {
     TimeTraceScope Scope("Load", Input);
-    Expected<std::unique_ptr<Module>> MOrErr = loadModule(Opts, Ctx, RT);
+    Expected<std::unique_ptr<Module>> MOrErr =
+        loadModule(Opts, InputRef, Ctx, RT);
     if (!MOrErr)
       return MOrErr.takeError();
     M = std::move(*MOrErr);
@@ -389,17 +399,32 @@ Error parcg::run(const Options &Opts) {
                              std::chrono::steady_clock::now() - Start)
                              .count();
   } else {
+    // Bitcode input whose lazy read lists the plan's symbols is read by the
+    // workers as it is, promotions applied while reading: no serialization
+    // at all. Otherwise (textual IR, old bitcode) the promoted module is
+    // written once.
+    PartitionLoadOptions Load;
+    std::string DL = M->getDataLayoutStr();
+    Load.Callbacks.DataLayout = [DL](StringRef, StringRef) {
+      return std::optional<std::string>(DL);
+    };
     SmallVector<char, 0> Bitcode;
+    MemoryBufferRef Source = InputRef;
     {
+      TimeTraceScope Scope("CheckInput");
+      Load.ApplyPromotions = isBitcode(
+          reinterpret_cast<const unsigned char *>(InputRef.getBufferStart()),
+          reinterpret_cast<const unsigned char *>(InputRef.getBufferEnd())) &&
+          inputMatchesPlan(InputRef, Plan, Load.Callbacks);
+    }
+    if (!Load.ApplyPromotions) {
       TimeTraceScope Scope("Serialize");
       raw_svector_ostream OS(Bitcode);
       WriteBitcodeToFile(*M, OS, /*ShouldPreserveUseListOrder=*/false);
-      M.reset();
+      Source = MemoryBufferRef(StringRef(Bitcode.data(), Bitcode.size()), Input);
     }
-    Results = compilePartitions(
-        Opts, Plan,
-        MemoryBufferRef(StringRef(Bitcode.data(), Bitcode.size()), Input), RT,
-        *Paths);
+    M.reset();
+    Results = compilePartitions(Opts, Plan, Source, Load, RT, *Paths);
   }
 
   // Report in partition order, whatever order the workers finished in.

@@ -37,6 +37,14 @@ static std::string promotionSuffix(const Module &M) {
   return (".parcg." + Twine::utohexstr(H >> 32)).str();
 }
 
+/// Makes a local visible to other partitions under its promoted name.
+static void promote(GlobalValue &GV, StringRef Name) {
+  GV.setName(Name);
+  GV.setLinkage(GlobalValue::ExternalLinkage);
+  GV.setVisibility(GlobalValue::HiddenVisibility);
+  GV.setDSOLocal(true);
+}
+
 void parcg::promoteCrossPartitionLocals(Module &M, PartitionPlan &Plan) {
   std::string Suffix;
   forEachGlobalInPlanOrder(M, [&](unsigned Ordinal, GlobalValue &GV) {
@@ -51,12 +59,35 @@ void parcg::promoteCrossPartitionLocals(Module &M, PartitionPlan &Plan) {
     for (unsigned N = 1; M.getNamedValue(Name); ++N)
       Name = Base + Suffix + "." + utostr(N);
     S.PromotedFrom = GV.getName().str();
-    GV.setName(Name);
-    GV.setLinkage(GlobalValue::ExternalLinkage);
-    GV.setVisibility(GlobalValue::HiddenVisibility);
-    GV.setDSOLocal(true);
+    promote(GV, Name);
     S.Name = Name;
   });
+}
+
+/// The name a symbol has in the bitcode a worker reads.
+static StringRef nameInBitcode(const PlanSymbol &S, bool BeforePromotion) {
+  return BeforePromotion && S.PromotedFrom ? StringRef(*S.PromotedFrom)
+                                           : StringRef(S.Name);
+}
+
+bool parcg::inputMatchesPlan(MemoryBufferRef Bitcode,
+                             const PartitionPlan &Plan,
+                             const ParserCallbacks &Callbacks) {
+  LLVMContext Ctx;
+  Expected<std::unique_ptr<Module>> M =
+      getLazyBitcodeModule(Bitcode, Ctx, false, false, Callbacks);
+  if (!M) {
+    consumeError(M.takeError());
+    return false;
+  }
+  bool Match = true;
+  unsigned Count = 0;
+  forEachGlobalInPlanOrder(**M, [&](unsigned Ordinal, GlobalValue &GV) {
+    Count = Ordinal + 1;
+    Match &= Ordinal < Plan.Symbols.size() &&
+             nameInBitcode(Plan.Symbols[Ordinal], true) == GV.getName();
+  });
+  return Match && Count == Plan.Symbols.size();
 }
 
 /// Turns GV, defined in another partition, into a declaration. Aliases and
@@ -122,9 +153,11 @@ static void filterUsedArray(Module &M, StringRef Name) {
 
 Expected<std::unique_ptr<Module>>
 parcg::loadPartition(MemoryBufferRef Bitcode, LLVMContext &Ctx,
-                     const PartitionPlan &Plan, unsigned Index) {
+                     const PartitionPlan &Plan, unsigned Index,
+                     const PartitionLoadOptions &Opts) {
   Expected<std::unique_ptr<Module>> MOrErr = getLazyBitcodeModule(
-      Bitcode, Ctx, /*ShouldLazyLoadMetadata=*/false, /*IsImporting=*/false);
+      Bitcode, Ctx, /*ShouldLazyLoadMetadata=*/false, /*IsImporting=*/false,
+      Opts.Callbacks);
   if (!MOrErr)
     return MOrErr.takeError();
   Module &M = **MOrErr;
@@ -138,11 +171,18 @@ parcg::loadPartition(MemoryBufferRef Bitcode, LLVMContext &Ctx,
   forEachGlobalInPlanOrder(M, [&](unsigned Ordinal, GlobalValue &GV) {
     Count = Ordinal + 1;
     if (Ordinal >= Plan.Symbols.size() ||
-        Plan.Symbols[Ordinal].Name != GV.getName()) {
+        nameInBitcode(Plan.Symbols[Ordinal], Opts.ApplyPromotions) !=
+            GV.getName()) {
       Mismatch = true;
       return;
     }
     const PlanSymbol &S = Plan.Symbols[Ordinal];
+    // Promotions are renames in plan order, as on the main thread, so every
+    // promoted name is free when its turn comes.
+    if (Opts.ApplyPromotions && S.PromotedFrom) {
+      promote(GV, S.Name);
+      Mismatch |= GV.getName() != S.Name;
+    }
     if (!S.IsDefinition || S.Partition == Index)
       return;
     if (S.IsAnchorArray)
@@ -152,8 +192,8 @@ parcg::loadPartition(MemoryBufferRef Bitcode, LLVMContext &Ctx,
     DeclOrdinal[&GV] = Ordinal;
   });
   if (Mismatch || Count != Plan.Symbols.size())
-    return createStringError("internal error: the serialized module does not "
-                             "match the plan");
+    return createStringError("internal error: the bitcode read by the worker "
+                             "does not match the plan");
   if (Index != Plan.AnchorPartition)
     M.setModuleInlineAsm("");
 

@@ -7,7 +7,7 @@ import sys
 events = json.load(open(sys.argv[1]))["traceEvents"]
 complete = [e for e in events if e.get("ph") == "X"]
 main = min(e["tid"] for e in complete if e["name"] == "Load")
-for phase in ("Load", "Plan", "Serialize"):
+for phase in ("Load", "Plan", "CheckInput", "Serialize"):
     if any(e["name"] == phase and e["tid"] == main for e in complete):
         print("%s on main" % phase)
 parts = [e for e in complete if e["name"] == "Partition"]
