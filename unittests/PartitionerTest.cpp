@@ -54,12 +54,17 @@ std::string chainModule(unsigned N, StringRef Extra = "") {
   return IR;
 }
 
-unsigned partitionOf(const PartitionPlan &Plan, StringRef Name) {
+/// The symbol named Name before promotion.
+const PlanSymbol &symbol(const PartitionPlan &Plan, StringRef Name) {
   for (const PlanSymbol &S : Plan.Symbols)
-    if (S.Name == Name)
-      return S.Partition;
+    if ((S.PromotedFrom ? *S.PromotedFrom : S.Name) == Name)
+      return S;
   ADD_FAILURE() << "no symbol " << Name.str();
-  return ~0u;
+  return Plan.Symbols.front();
+}
+
+unsigned partitionOf(const PartitionPlan &Plan, StringRef Name) {
+  return symbol(Plan, Name).Partition;
 }
 
 std::string planJSON(const PartitionPlan &Plan) {
@@ -213,7 +218,7 @@ define i32 @f119b() {
 )"));
   ASSERT_TRUE(M);
   PartitionPlan Plan = planPartitions(*M, parts(4));
-  promoteCrossPartitionLocals(*M, Plan);
+  assignPromotedNames(*M, Plan);
   SmallVector<char, 0> BC;
   raw_svector_ostream OS(BC);
   WriteBitcodeToFile(*M, OS);
@@ -237,10 +242,10 @@ define i32 @f119b() {
   for (const GlobalValue &GV : M->global_values())
     Defined += !GV.isDeclaration();
   EXPECT_EQ(DefinedIn.size(), Defined);
-  // @only is used by one function: it stays internal unless that function
-  // and @only were put apart.
+  // @only is used by one function only: it is promoted exactly when that
+  // function and @only were put apart.
   bool OnlyApart = partitionOf(Plan, "f119b") != partitionOf(Plan, "only");
-  EXPECT_EQ(M->getNamedValue("only") == nullptr, OnlyApart);
+  EXPECT_EQ(symbol(Plan, "only").PromotedFrom.has_value(), OnlyApart);
 }
 
 } // namespace

@@ -15,6 +15,7 @@
 #include "llvm/Target/TargetOptions.h"
 #include <functional>
 #include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -55,7 +56,37 @@ struct CodeGenOptions {
   std::function<void(llvm::Module &)> SetFunctionAttributes;
 };
 
+/// Whole-program mode (--lto): merge bitcode files, resolve symbols, run the
+/// IPO pipeline once, then the partition pipeline and codegen per partition.
+struct WholeProgramOptions {
+  /// The bitcode files, in command-line order (resolution order).
+  std::vector<std::string> Inputs;
+  /// For -r=file,symbol,flags (llvm-lto2's syntax). When given, every symbol
+  /// of every input needs one.
+  std::vector<std::string> Resolutions;
+  /// For --export-symbol and --exported-symbols-list: symbols kept visible;
+  /// everything else is internalized. main is always kept.
+  std::vector<std::string> ExportSymbols;
+  /// For --lto-O0..3: the optimization level of both pipelines' defaults.
+  unsigned OptLevel = 2;
+  /// For --ipo-passes and --partition-passes; empty: the defaults for
+  /// OptLevel (see defaultPipelines).
+  std::string IPOPasses;
+  std::string PartitionPasses;
+  /// For --save-temps: merged, internalized and post-IPO modules, and each
+  /// partition before and after its passes, next to the outputs.
+  bool SaveTemps = false;
+};
+
+/// The default --ipo-passes and --partition-passes for an optimization
+/// level: LLVM's full-LTO pipeline (PassBuilder::buildLTODefaultPipeline)
+/// cut after its interprocedural part.
+std::pair<std::string, std::string> defaultPipelines(unsigned OptLevel);
+
 struct Options {
+  /// For --lto; the inputs are then WholeProgram.Inputs.
+  bool WholeProgram = false;
+  WholeProgramOptions LTO;
   /// The positional input, .bc or .ll; "-" for stdin.
   std::string InputFilename = "-";
   /// For -o. With more than one partition: an error until the single-object

@@ -1,9 +1,9 @@
 //===- parcg/Splitter.h - From one module to partition modules -*- C++ -*-===//
 //
-// The splitter turns a plan into partition modules. It promotes the locals
-// the plan marks as referenced across partitions, once, in the original
-// module; the module is then serialized once, and each worker materializes
-// only its own partition's bodies from that bitcode, in its own LLVMContext.
+// The splitter turns a plan into partition modules. It names the locals the
+// plan marks as referenced across partitions; each worker reads the module's
+// bitcode lazily in its own LLVMContext, applies those promotions, and
+// materializes only its own partition's bodies.
 //
 //===----------------------------------------------------------------------===//
 
@@ -23,26 +23,25 @@ class Module;
 
 namespace parcg {
 
-/// Gives every local with PlanSymbol::ReferencedAcross external linkage,
-/// hidden visibility and a name "<old>.parcg.<hash>" that no other symbol of
-/// the module has; records the old names in the plan. The hash is of the
-/// module's external symbol names, so that two different modules' promoted
-/// locals cannot meet in one link.
-void promoteCrossPartitionLocals(llvm::Module &M, PartitionPlan &Plan);
+/// Names every local with PlanSymbol::ReferencedAcross: "<old>.parcg.<hash>",
+/// made unique as if renamed one by one in plan order; records the old name
+/// in PromotedFrom. The hash is of the module's external symbol names, so two
+/// different modules' promoted locals cannot meet in one link. M is not
+/// changed: each worker applies the promotions (external linkage, hidden
+/// visibility) as it reads its partition.
+void assignPromotedNames(const llvm::Module &M, PartitionPlan &Plan);
 
 struct PartitionLoadOptions {
-  /// The bitcode is the original input rather than the promoted module: the
-  /// plan's promotions are applied while loading (its names must match the
-  /// plan's names before promotion, see inputMatchesPlan).
-  bool ApplyPromotions = false;
   /// Given to the bitcode reader (the target's data layout, as the main
   /// thread's parse got it).
   llvm::ParserCallbacks Callbacks;
 };
 
-/// Reads partition Index of Bitcode into Ctx: its own definitions with their
-/// bodies, every other symbol it uses as a declaration, module-level arrays
-/// restricted to what it defines.
+/// Reads partition Index of Bitcode (the planned module, before promotion:
+/// the input itself, or the module as the main thread had it) into Ctx,
+/// promoting as planned: its own definitions with their bodies, every other
+/// symbol it uses as a declaration, module-level arrays restricted to what it
+/// defines.
 llvm::Expected<std::unique_ptr<llvm::Module>>
 loadPartition(llvm::MemoryBufferRef Bitcode, llvm::LLVMContext &Ctx,
               const PartitionPlan &Plan, unsigned Index,

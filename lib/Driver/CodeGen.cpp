@@ -10,7 +10,11 @@
 //===----------------------------------------------------------------------===//
 
 #include "CodeGen.h"
+#include "llvm/Analysis/AliasAnalysis.h"
+#include "llvm/Analysis/CGSCCPassManager.h"
+#include "llvm/Analysis/LoopAnalysisManager.h"
 #include "llvm/Analysis/TargetLibraryInfo.h"
+#include "llvm/Passes/PassBuilder.h"
 #include "llvm/CodeGen/MachineModuleInfo.h"
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/DiagnosticPrinter.h"
@@ -93,6 +97,53 @@ struct CollectingHandler : DiagnosticHandler {
 };
 } // namespace
 
+/// The context's collector, installed on first use.
+static CollectingHandler &collector(LLVMContext &Ctx) {
+  // The handler is only ever installed here, on a context this thread owns.
+  if (auto *H = dynamic_cast<const CollectingHandler *>(Ctx.getDiagHandlerPtr()))
+    return *const_cast<CollectingHandler *>(H);
+  auto Handler = std::make_unique<CollectingHandler>();
+  CollectingHandler &Ref = *Handler;
+  Ctx.setDiagnosticHandler(std::move(Handler));
+  return Ref;
+}
+
+Error parcg::runPasses(Module &M, const ResolvedTarget &RT,
+                       const CodeGenOptions &CG, StringRef Pipeline) {
+  // The same TargetMachine settings as codegen: TTI must describe the
+  // target code will be generated for.
+  std::unique_ptr<TargetMachine> TM = createTargetMachine(RT, CG);
+  LoopAnalysisManager LAM;
+  FunctionAnalysisManager FAM;
+  CGSCCAnalysisManager CGAM;
+  ModuleAnalysisManager MAM;
+  PassBuilder PB(TM.get());
+  FAM.registerPass([&] { return PB.buildDefaultAAPipeline(); });
+  TargetLibraryInfoImpl TLII(M.getTargetTriple());
+  FAM.registerPass([&] { return TargetLibraryAnalysis(TLII); });
+  PB.registerModuleAnalyses(MAM);
+  PB.registerCGSCCAnalyses(CGAM);
+  PB.registerFunctionAnalyses(FAM);
+  PB.registerLoopAnalyses(LAM);
+  PB.crossRegisterProxies(LAM, FAM, CGAM, MAM);
+  ModulePassManager MPM;
+  if (Error E = PB.parsePassPipeline(MPM, Pipeline))
+    return E;
+  CollectingHandler &Diags = collector(M.getContext());
+  MPM.run(M, MAM);
+  if (!Diags.Errors.empty())
+    return createStringError(inconvertibleErrorCode(),
+                             StringRef(Diags.Errors).rtrim('\n'));
+  return Error::success();
+}
+
+Error parcg::checkPipeline(StringRef Pipeline) {
+  PassBuilder PB;
+  ModulePassManager MPM;
+  return PB.parsePassPipeline(MPM, Pipeline);
+}
+
+
 Error parcg::generateCode(Module &M, const ResolvedTarget &RT,
                           const CodeGenOptions &CG, StringRef OutputName,
                           CodeGenResult &Result, bool Verified) {
@@ -111,10 +162,7 @@ Error parcg::generateCode(Module &M, const ResolvedTarget &RT,
   TM->Options.ObjectFilenameForDebug = OutputName.str();
   TM->Options.VerifyArgABICompliance = 0;
 
-  LLVMContext &Ctx = M.getContext();
-  auto Handler = std::make_unique<CollectingHandler>();
-  CollectingHandler *Diags = Handler.get();
-  Ctx.setDiagnosticHandler(std::move(Handler));
+  CollectingHandler *Diags = &collector(M.getContext());
 
   TargetLibraryInfoImpl TLII(M.getTargetTriple());
   legacy::PassManager PM;

@@ -45,6 +45,14 @@ struct CodeGenResult {
   std::string Diagnostics;
 };
 
+/// Runs an `opt -passes=` pipeline on M with the target's analyses (TTI,
+/// TargetLibraryInfo) and the default alias analyses.
+llvm::Error runPasses(llvm::Module &M, const ResolvedTarget &RT,
+                      const CodeGenOptions &CG, llvm::StringRef Pipeline);
+
+/// Checks that Pipeline parses as an `opt -passes=` pipeline.
+llvm::Error checkPipeline(llvm::StringRef Pipeline);
+
 /// Generates code for M (in its own LLVMContext) into Result. Errors carry
 /// the diagnostics that caused them. With Verified, the caller has just run
 /// the verifier itself (and reported failures as errors), so the pipeline's

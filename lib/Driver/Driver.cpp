@@ -1,8 +1,8 @@
 //===- Driver.cpp - The parcg driver ---------------------------------------===//
 //
-// run() is the table of contents of a parcg run: load the module, plan the
-// partitions, promote what crosses a boundary, serialize once, compile the
-// partitions on worker threads, emit. Outputs are temporary files from the
+// run() is the table of contents of a parcg run: load the module (or merge
+// and optimize bitcode files whole-program, WholeProgram.cpp), plan the
+// partitions, compile them on worker threads, emit. Outputs are temporary files from the
 // moment the run knows their names until everything succeeded; then they are
 // renamed into place together. A failed run leaves no output behind.
 //
@@ -10,6 +10,7 @@
 
 #include "parcg/Driver.h"
 #include "CodeGen.h"
+#include "Phases.h"
 #include "parcg/Splitter.h"
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringExtras.h"
@@ -37,7 +38,7 @@
 using namespace llvm;
 using namespace parcg;
 
-static Error fileError(const Twine &File, const Twine &Reason) {
+Error parcg::fileError(const Twine &File, const Twine &Reason) {
   return createStringError(inconvertibleErrorCode(),
                            (File.str() == "-" ? Twine("<stdin>") : File) +
                                ": " + Reason);
@@ -164,9 +165,6 @@ loadModule(const Options &Opts, MemoryBufferRef Input, LLVMContext &Ctx,
       return fileError(File, "input module cannot be verified: " + First);
     }
   }
-  // llc applies -mcpu, -mattr and the function-attribute flags to every
-  // function before codegen; do it once, before the split.
-  Opts.CodeGen.SetFunctionAttributes(*M);
   return M;
 }
 
@@ -183,37 +181,36 @@ static std::string inputStem(StringRef Input) {
 
 /// Output paths, one per partition, checked against the options.
 static Expected<std::vector<std::string>>
-outputPaths(const Options &Opts, unsigned NumParts, std::string &ResponseFile) {
+outputPaths(const Options &Opts, StringRef Stem, unsigned NumParts,
+            std::string &ResponseFile) {
   std::vector<std::string> Paths;
   StringRef Ext = fileTypeExtension(Opts.CodeGen.FileType);
+  std::string Single = Opts.OutputFilename.empty() ? Stem.str() + Ext.str()
+                                                   : Opts.OutputFilename;
   if (Opts.OutputDir.empty()) {
     if (NumParts > 1 && Opts.CodeGen.FileType != CodeGenFileType::Null)
-      return fileError(
-          Opts.OutputFilename.empty() ? inputStem(Opts.InputFilename) + Ext.str()
-                                      : Opts.OutputFilename,
-          Twine(NumParts) + " partitions need --output-dir=DIR (one object "
-                            "per partition); writing them into one object is "
-                            "not supported yet");
+      return fileError(Single,
+                       Twine(NumParts) +
+                           " partitions need --output-dir=DIR (one object "
+                           "per partition); writing them into one object is "
+                           "not supported yet");
     // -filetype=null writes nothing; every partition has the one name.
-    Paths.assign(NumParts, Opts.OutputFilename.empty()
-                               ? inputStem(Opts.InputFilename) + Ext.str()
-                               : Opts.OutputFilename);
+    Paths.assign(NumParts, Single);
     return Paths;
   }
   if (std::error_code EC = sys::fs::create_directories(Opts.OutputDir))
     return fileError(Opts.OutputDir, EC.message());
-  std::string Stem =
-      sys::path::filename(inputStem(Opts.InputFilename)).str();
+  std::string Base = sys::path::filename(Stem).str();
   unsigned Width = utostr(NumParts - 1).size();
   for (unsigned I = 0; I < NumParts; ++I) {
     SmallString<128> P(Opts.OutputDir);
     std::string Index = utostr(I);
-    sys::path::append(P, Stem + "." + std::string(Width - Index.size(), '0') +
+    sys::path::append(P, Base + "." + std::string(Width - Index.size(), '0') +
                              Index + Ext.str());
     Paths.push_back(P.str().str());
   }
   SmallString<128> Rsp(Opts.OutputDir);
-  sys::path::append(Rsp, Stem + ".rsp");
+  sys::path::append(Rsp, Base + ".rsp");
   ResponseFile = Rsp.str().str();
   return Paths;
 }
@@ -238,6 +235,62 @@ static std::string responseFileText(ArrayRef<std::string> Paths) {
   return Text;
 }
 
+/// Single-module front end: parse as llc does, plan, and decide what the
+/// workers read: the input file itself when it is bitcode whose lazy read
+/// lists the plan's symbols, else one serialization of the module.
+static Error loadSingleModule(const Options &Opts, PlannedModule &PM) {
+  const std::string &Input = Opts.InputFilename;
+  ErrorOr<std::unique_ptr<MemoryBuffer>> InputBuf =
+      MemoryBuffer::getFileOrSTDIN(Input, /*IsText=*/false,
+                                   /*RequiresNullTerminator=*/false);
+  if (!InputBuf)
+    return fileError(Input, InputBuf.getError().message());
+  PM.InputBuffer = std::move(*InputBuf);
+  MemoryBufferRef InputRef = PM.InputBuffer->getMemBufferRef();
+  {
+    TimeTraceScope Scope("Load", Input);
+    Expected<std::unique_ptr<Module>> MOrErr =
+        loadModule(Opts, InputRef, PM.Ctx, PM.RT);
+    if (!MOrErr)
+      return MOrErr.takeError();
+    PM.Whole = std::move(*MOrErr);
+  }
+  PM.OutputStem = inputStem(Input);
+
+  // The plan depends on the module and the partition options only.
+  {
+    TimeTraceScope Scope("Plan");
+    PM.Plan = planPartitions(*PM.Whole, Opts.Partition);
+    assignPromotedNames(*PM.Whole, PM.Plan);
+  }
+  if (PM.Plan.numPartitions() == 1)
+    return Error::success();
+
+  std::string DL = PM.Whole->getDataLayoutStr();
+  PM.Load.Callbacks.DataLayout = [DL](StringRef, StringRef) {
+    return std::optional<std::string>(DL);
+  };
+  bool ReadInput;
+  {
+    TimeTraceScope Scope("CheckInput");
+    ReadInput =
+        isBitcode(
+            reinterpret_cast<const unsigned char *>(InputRef.getBufferStart()),
+            reinterpret_cast<const unsigned char *>(InputRef.getBufferEnd())) &&
+        inputMatchesPlan(InputRef, PM.Plan, PM.Load.Callbacks);
+  }
+  PM.Source = InputRef;
+  if (!ReadInput) {
+    TimeTraceScope Scope("Serialize");
+    raw_svector_ostream OS(PM.Serialized);
+    WriteBitcodeToFile(*PM.Whole, OS, /*ShouldPreserveUseListOrder=*/false);
+    PM.Source = MemoryBufferRef(
+        StringRef(PM.Serialized.data(), PM.Serialized.size()), Input);
+  }
+  PM.Whole.reset();
+  return Error::success();
+}
+
 namespace {
 struct PartitionResult {
   CodeGenResult CG;
@@ -246,13 +299,74 @@ struct PartitionResult {
 };
 } // namespace
 
+static Error writeModule(const Module &M, const Twine &Path) {
+  std::error_code EC;
+  raw_fd_ostream OS(Path.str(), EC);
+  if (EC)
+    return fileError(Path, EC.message());
+  WriteBitcodeToFile(M, OS);
+  return Error::success();
+}
+
+/// One partition, on a worker: read it, apply what llc applies after
+/// parsing, verify, run the partition pipeline, generate code.
+static Error compilePartition(const Options &Opts, const PlannedModule &PM,
+                              unsigned I, StringRef OutputName,
+                              CodeGenResult &Result) {
+  LLVMContext Ctx;
+  Expected<std::unique_ptr<Module>> MOrErr = [&] {
+    TimeTraceScope Scope("LoadPartition");
+    return loadPartition(PM.Source, Ctx, PM.Plan, I, PM.Load);
+  }();
+  if (!MOrErr)
+    return MOrErr.takeError();
+  Module &M = **MOrErr;
+  // -mtriple, -mcpu, -mattr and the function-attribute flags, as llc
+  // applies them to the module it parsed.
+  if (!Opts.CodeGen.TargetTriple.empty())
+    M.setTargetTriple(PM.RT.TT);
+  Opts.CodeGen.SetFunctionAttributes(M);
+  if (!Opts.CodeGen.DisableVerify) {
+    std::string Errors;
+    raw_string_ostream OS(Errors);
+    if (verifyModule(M, &OS))
+      return createStringError(inconvertibleErrorCode(),
+                               "partition module cannot be verified: " +
+                                   StringRef(Errors).split('\n').first);
+  }
+  std::string Temp = PM.SaveTempsPrefix.empty()
+                         ? std::string()
+                         : PM.SaveTempsPrefix + ".part" + utostr(I);
+  if (!PM.PartitionPasses.empty()) {
+    if (!Temp.empty())
+      if (Error E = writeModule(M, Temp + ".preopt.bc"))
+        return E;
+    TimeTraceScope Scope("PartitionPasses");
+    if (Error E = runPasses(M, PM.RT, Opts.CodeGen, PM.PartitionPasses))
+      return E;
+    if (!Opts.CodeGen.DisableVerify) {
+      std::string Errors;
+      raw_string_ostream OS(Errors);
+      if (verifyModule(M, &OS))
+        return createStringError(inconvertibleErrorCode(),
+                                 "partition module broken by its passes: " +
+                                     StringRef(Errors).split('\n').first);
+    }
+  }
+  if (!Temp.empty())
+    if (Error E = writeModule(M, Temp + ".precodegen.bc"))
+      return E;
+  return generateCode(M, PM.RT, Opts.CodeGen, OutputName, Result,
+                      /*Verified=*/!Opts.CodeGen.DisableVerify);
+}
+
 /// Compiles every partition on the thread pool, largest first, into slots
 /// indexed by partition. Nothing observable depends on which worker finishes
 /// first (output-identical-across-threads.ll).
 static std::vector<PartitionResult>
-compilePartitions(const Options &Opts, const PartitionPlan &Plan,
-                  MemoryBufferRef Bitcode, const PartitionLoadOptions &Load,
-                  const ResolvedTarget &RT, ArrayRef<std::string> Paths) {
+compilePartitions(const Options &Opts, const PlannedModule &PM,
+                  ArrayRef<std::string> Paths) {
+  const PartitionPlan &Plan = PM.Plan;
   unsigned N = Plan.numPartitions();
   std::vector<PartitionResult> Results(N);
   std::vector<unsigned> Order(N);
@@ -283,32 +397,7 @@ compilePartitions(const Options &Opts, const PartitionPlan &Plan,
           return "partition " + utostr(I) + ", cost " +
                  utostr(Plan.Partitions[I].Cost);
         });
-        LLVMContext Ctx;
-        Expected<std::unique_ptr<Module>> M = [&] {
-          TimeTraceScope Scope("LoadPartition");
-          return loadPartition(Bitcode, Ctx, Plan, I, Load);
-        }();
-        // Read from the original input: apply what the main thread applied
-        // to its module after parsing (-mtriple, function attributes).
-        if (M && Load.ApplyPromotions) {
-          if (!Opts.CodeGen.TargetTriple.empty())
-            (*M)->setTargetTriple(RT.TT);
-          Opts.CodeGen.SetFunctionAttributes(**M);
-        }
-        Error E = M ? Error::success() : M.takeError();
-        if (!E && !Opts.CodeGen.DisableVerify) {
-          std::string Errors;
-          raw_string_ostream OS(Errors);
-          if (verifyModule(**M, &OS))
-            E = createStringError(
-                inconvertibleErrorCode(),
-                "partition module cannot be verified: " +
-                    StringRef(Errors).split('\n').first);
-        }
-        if (!E)
-          E = generateCode(**M, RT, Opts.CodeGen, Paths[I], R.CG,
-                           /*Verified=*/!Opts.CodeGen.DisableVerify);
-        if (E) {
+        if (Error E = compilePartition(Opts, PM, I, Paths[I], R.CG)) {
           R.Error = toString(std::move(E));
           Failed = true;
         }
@@ -333,42 +422,24 @@ Error parcg::run(const Options &Opts) {
     if (Opts.TimeTrace)
       timeTraceProfilerCleanup();
   });
-  const std::string &Input = Opts.InputFilename;
+  const std::string Input =
+      Opts.WholeProgram ? Opts.LTO.Inputs.front() : Opts.InputFilename;
 
-  // Load: parse, resolve the target as llc does, verify.
-  ErrorOr<std::unique_ptr<MemoryBuffer>> InputBuf =
-      MemoryBuffer::getFileOrSTDIN(Input, /*IsText=*/false,
-                                   /*RequiresNullTerminator=*/false);
-  if (!InputBuf)
-    return fileError(Input, InputBuf.getError().message());
-  MemoryBufferRef InputRef = (*InputBuf)->getMemBufferRef();
-  LLVMContext Ctx;
-  ResolvedTarget RT;
-  std::unique_ptr<Module> M;
-  {
-    TimeTraceScope Scope("Load", Input);
-    Expected<std::unique_ptr<Module>> MOrErr =
-        loadModule(Opts, InputRef, Ctx, RT);
-    if (!MOrErr)
-      return MOrErr.takeError();
-    M = std::move(*MOrErr);
-  }
-
-  // Plan, then promote the locals the plan makes cross a boundary. The plan
-  // depends on the module and the partition options only.
-  PartitionPlan Plan;
-  {
-    TimeTraceScope Scope("Plan");
-    Plan = planPartitions(*M, Opts.Partition);
-    promoteCrossPartitionLocals(*M, Plan);
-  }
+  // Front end: one module as llc reads it, or bitcode files merged and
+  // optimized whole-program. Either way: a plan and the bitcode to split.
+  PlannedModule PM;
+  if (Error E = Opts.WholeProgram ? mergeWholeProgram(Opts, PM)
+                                  : loadSingleModule(Opts, PM))
+    return E;
+  const PartitionPlan &Plan = PM.Plan;
   unsigned N = Plan.numPartitions();
   if (Opts.PrintPartitions)
     printPlanTable(Plan, Opts.OutputFilename == "-" ? errs() : outs());
 
   // Reserve every output now, so a bad path fails before the long part.
   std::string ResponseFile;
-  Expected<std::vector<std::string>> Paths = outputPaths(Opts, N, ResponseFile);
+  Expected<std::vector<std::string>> Paths =
+      outputPaths(Opts, PM.OutputStem, N, ResponseFile);
   if (!Paths)
     return Paths.takeError();
   OutputFiles Outputs;
@@ -384,47 +455,25 @@ Error parcg::run(const Options &Opts) {
     if (Error E = Outputs.add(Opts.PlanFile))
       return E;
 
-  // Compile. One partition is compiled as it is, on this thread, exactly
-  // as llc would. Several: serialize once, free the module, and let each
-  // worker materialize only its own bodies from those bytes.
+  // Compile. A single module planned as one partition is compiled as it is,
+  // on this thread, exactly as llc would; otherwise each worker reads only
+  // its own partition from the bitcode.
   std::vector<PartitionResult> Results;
-  if (N == 1) {
+  if (PM.Whole) {
+    // llc applies -mcpu, -mattr and the function-attribute flags to every
+    // function after parsing.
+    Opts.CodeGen.SetFunctionAttributes(*PM.Whole);
     Results.resize(1);
     auto Start = std::chrono::steady_clock::now();
     TimeTraceScope Scope("Partition", "partition 0");
-    if (Error E = generateCode(*M, RT, Opts.CodeGen, (*Paths)[0],
+    if (Error E = generateCode(*PM.Whole, PM.RT, Opts.CodeGen, (*Paths)[0],
                                Results[0].CG))
       Results[0].Error = toString(std::move(E));
     Results[0].Seconds = std::chrono::duration<double>(
                              std::chrono::steady_clock::now() - Start)
                              .count();
   } else {
-    // Bitcode input whose lazy read lists the plan's symbols is read by the
-    // workers as it is, promotions applied while reading: no serialization
-    // at all. Otherwise (textual IR, old bitcode) the promoted module is
-    // written once.
-    PartitionLoadOptions Load;
-    std::string DL = M->getDataLayoutStr();
-    Load.Callbacks.DataLayout = [DL](StringRef, StringRef) {
-      return std::optional<std::string>(DL);
-    };
-    SmallVector<char, 0> Bitcode;
-    MemoryBufferRef Source = InputRef;
-    {
-      TimeTraceScope Scope("CheckInput");
-      Load.ApplyPromotions = isBitcode(
-          reinterpret_cast<const unsigned char *>(InputRef.getBufferStart()),
-          reinterpret_cast<const unsigned char *>(InputRef.getBufferEnd())) &&
-          inputMatchesPlan(InputRef, Plan, Load.Callbacks);
-    }
-    if (!Load.ApplyPromotions) {
-      TimeTraceScope Scope("Serialize");
-      raw_svector_ostream OS(Bitcode);
-      WriteBitcodeToFile(*M, OS, /*ShouldPreserveUseListOrder=*/false);
-      Source = MemoryBufferRef(StringRef(Bitcode.data(), Bitcode.size()), Input);
-    }
-    M.reset();
-    Results = compilePartitions(Opts, Plan, Source, Load, RT, *Paths);
+    Results = compilePartitions(Opts, PM, *Paths);
   }
 
   // Report in partition order, whatever order the workers finished in.
@@ -478,7 +527,7 @@ Error parcg::run(const Options &Opts) {
     std::string Fallback = Opts.OutputDir.empty()
                                ? (*Paths)[0]
                                : Opts.OutputDir + "/" +
-                                     sys::path::filename(inputStem(Input)).str();
+                                     sys::path::filename(PM.OutputStem).str();
     if (Error E = timeTraceProfilerWrite(Opts.TimeTraceFile, Fallback))
       return fileError(Opts.TimeTraceFile.empty() ? Fallback + ".time-trace"
                                                   : Opts.TimeTraceFile,

@@ -13,6 +13,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Bitcode/BitcodeReader.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/LLVMContext.h"
@@ -45,9 +46,16 @@ static void promote(GlobalValue &GV, StringRef Name) {
   GV.setDSOLocal(true);
 }
 
-void parcg::promoteCrossPartitionLocals(Module &M, PartitionPlan &Plan) {
+void parcg::assignPromotedNames(const Module &M, PartitionPlan &Plan) {
+  // Names are chosen as if the locals were renamed one by one in plan
+  // order, which is what each worker does: a name is free if no global has
+  // it at that point.
+  StringSet<> Taken;
+  for (const GlobalValue &GV : M.global_values())
+    if (GV.hasName())
+      Taken.insert(GV.getName());
   std::string Suffix;
-  forEachGlobalInPlanOrder(M, [&](unsigned Ordinal, GlobalValue &GV) {
+  forEachGlobalInPlanOrder(M, [&](unsigned Ordinal, const GlobalValue &GV) {
     PlanSymbol &S = Plan.Symbols[Ordinal];
     if (!S.ReferencedAcross)
       return;
@@ -56,18 +64,20 @@ void parcg::promoteCrossPartitionLocals(Module &M, PartitionPlan &Plan) {
     std::string Base = GV.hasName() ? GV.getName().str()
                                     : "__parcg_unnamed." + utostr(Ordinal);
     std::string Name = Base + Suffix;
-    for (unsigned N = 1; M.getNamedValue(Name); ++N)
+    for (unsigned N = 1; Taken.count(Name); ++N)
       Name = Base + Suffix + "." + utostr(N);
+    if (GV.hasName())
+      Taken.erase(GV.getName());
+    Taken.insert(Name);
     S.PromotedFrom = GV.getName().str();
-    promote(GV, Name);
     S.Name = Name;
   });
 }
 
-/// The name a symbol has in the bitcode a worker reads.
-static StringRef nameInBitcode(const PlanSymbol &S, bool BeforePromotion) {
-  return BeforePromotion && S.PromotedFrom ? StringRef(*S.PromotedFrom)
-                                           : StringRef(S.Name);
+/// The name a symbol has in the bitcode a worker reads: the module as it was
+/// planned, before promotion.
+static StringRef nameInBitcode(const PlanSymbol &S) {
+  return S.PromotedFrom ? StringRef(*S.PromotedFrom) : StringRef(S.Name);
 }
 
 bool parcg::inputMatchesPlan(MemoryBufferRef Bitcode,
@@ -85,7 +95,7 @@ bool parcg::inputMatchesPlan(MemoryBufferRef Bitcode,
   forEachGlobalInPlanOrder(**M, [&](unsigned Ordinal, GlobalValue &GV) {
     Count = Ordinal + 1;
     Match &= Ordinal < Plan.Symbols.size() &&
-             nameInBitcode(Plan.Symbols[Ordinal], true) == GV.getName();
+             nameInBitcode(Plan.Symbols[Ordinal]) == GV.getName();
   });
   return Match && Count == Plan.Symbols.size();
 }
@@ -171,15 +181,14 @@ parcg::loadPartition(MemoryBufferRef Bitcode, LLVMContext &Ctx,
   forEachGlobalInPlanOrder(M, [&](unsigned Ordinal, GlobalValue &GV) {
     Count = Ordinal + 1;
     if (Ordinal >= Plan.Symbols.size() ||
-        nameInBitcode(Plan.Symbols[Ordinal], Opts.ApplyPromotions) !=
-            GV.getName()) {
+        nameInBitcode(Plan.Symbols[Ordinal]) != GV.getName()) {
       Mismatch = true;
       return;
     }
     const PlanSymbol &S = Plan.Symbols[Ordinal];
     // Promotions are renames in plan order, as on the main thread, so every
     // promoted name is free when its turn comes.
-    if (Opts.ApplyPromotions && S.PromotedFrom) {
+    if (S.PromotedFrom) {
       promote(GV, S.Name);
       Mismatch |= GV.getName() != S.Name;
     }

@@ -16,6 +16,7 @@
 #include "llvm/PassRegistry.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/WithColor.h"
 #include "llvm/Target/TargetMachine.h"
@@ -27,10 +28,58 @@ static codegen::RegisterCodeGenFlags CGF;
 
 static cl::OptionCategory ParCGCategory("ParCG options");
 
-static cl::opt<std::string> InputFilename(cl::Positional,
-                                          cl::desc("<input .bc or .ll>"),
-                                          cl::init("-"),
-                                          cl::cat(ParCGCategory));
+static cl::list<std::string> InputFilenames(cl::Positional,
+                                           cl::desc("<input .bc or .ll>..."),
+                                           cl::cat(ParCGCategory));
+
+// Whole-program mode.
+static cl::opt<bool> WholeProgram(
+    "lto",
+    cl::desc("Whole-program mode: merge the bitcode inputs, resolve symbols, "
+             "run --ipo-passes once, then --partition-passes and codegen per "
+             "partition in parallel"),
+    cl::cat(ParCGCategory));
+static cl::list<std::string> Resolutions(
+    "r", cl::desc("With --lto: a symbol resolution, as llvm-lto2: "
+                  "file,symbol,flags (p: prevailing, l: final definition in "
+                  "the linkage unit, x: visible to regular objects, r: linker "
+                  "redefined, d: export dynamic)"),
+    cl::value_desc("file,symbol,flags"), cl::cat(ParCGCategory));
+static cl::list<std::string>
+    ExportSymbols("export-symbol",
+                  cl::desc("With --lto: keep NAME visible (main always is); "
+                           "everything else is internalized"),
+                  cl::value_desc("NAME"), cl::cat(ParCGCategory));
+static cl::opt<std::string> ExportList(
+    "exported-symbols-list",
+    cl::desc("With --lto: keep the symbols named in FILE (one per line)"),
+    cl::value_desc("FILE"), cl::cat(ParCGCategory));
+static cl::opt<unsigned>
+    LTOOptLevel("lto-O",
+                cl::desc("With --lto: optimization level of the default "
+                         "pipelines, 0-3 (default 2)"),
+                cl::Prefix, cl::init(2), cl::cat(ParCGCategory));
+static cl::opt<std::string> IPOPasses(
+    "ipo-passes",
+    cl::desc("With --lto: the serial whole-program pipeline, as opt "
+             "-passes= (default: LLVM's full-LTO pipeline up to and including "
+             "the inliner and interprocedural analyses)"),
+    cl::value_desc("pipeline"), cl::cat(ParCGCategory));
+static cl::opt<std::string> PartitionPasses(
+    "partition-passes",
+    cl::desc("With --lto: the pipeline run on each partition before codegen, "
+             "as opt -passes= ('none' for nothing; default: the rest of "
+             "LLVM's full-LTO pipeline)"),
+    cl::value_desc("pipeline"), cl::cat(ParCGCategory));
+static cl::opt<bool> SaveTemps(
+    "save-temps",
+    cl::desc("With --lto: keep the merged, internalized and post-IPO modules "
+             "and each partition before and after its passes"),
+    cl::cat(ParCGCategory));
+static cl::opt<bool> PrintPipelines(
+    "print-lto-pipelines",
+    cl::desc("Print the default --ipo-passes and --partition-passes and exit"),
+    cl::cat(ParCGCategory));
 
 static cl::opt<std::string> OutputFilename("o", cl::desc("Output filename"),
                                            cl::value_desc("filename"),
@@ -152,8 +201,51 @@ int main(int argc, char **argv) {
                               "parcg: parallel code generation for one LLVM "
                               "module\n");
 
+  if (PrintPipelines) {
+    auto [IPO, Tail] = parcg::defaultPipelines(LTOOptLevel);
+    outs() << "ipo-passes: " << IPO << "\npartition-passes: " << Tail << "\n";
+    return 0;
+  }
+
   parcg::Options Opts;
-  Opts.InputFilename = InputFilename;
+  Opts.WholeProgram = WholeProgram;
+  if (WholeProgram) {
+    if (InputFilenames.empty())
+      return fail("--lto: no input files");
+    if (LTOOptLevel > 3)
+      return fail("--lto-O: expected 0, 1, 2 or 3");
+    parcg::WholeProgramOptions &W = Opts.LTO;
+    W.Inputs.assign(InputFilenames.begin(), InputFilenames.end());
+    W.Resolutions.assign(Resolutions.begin(), Resolutions.end());
+    W.ExportSymbols.assign(ExportSymbols.begin(), ExportSymbols.end());
+    if (!ExportList.empty()) {
+      ErrorOr<std::unique_ptr<MemoryBuffer>> List =
+          MemoryBuffer::getFile(ExportList);
+      if (!List)
+        return fail(ExportList + ": " + List.getError().message());
+      SmallVector<StringRef, 0> Lines;
+      (*List)->getBuffer().split(Lines, '\n');
+      for (StringRef L : Lines)
+        if (!L.trim().empty())
+          W.ExportSymbols.push_back(L.trim().str());
+    }
+    if (!Resolutions.empty() && !W.ExportSymbols.empty())
+      return fail("-r and --export-symbol/--exported-symbols-list are "
+                  "alternatives: give one or the other");
+    W.OptLevel = LTOOptLevel;
+    W.IPOPasses = IPOPasses;
+    W.PartitionPasses = PartitionPasses;
+    W.SaveTemps = SaveTemps;
+  } else {
+    if (InputFilenames.size() > 1)
+      return fail("more than one input: merging several modules needs --lto");
+    if (Resolutions.size() || ExportSymbols.size() || !ExportList.empty() ||
+        !IPOPasses.empty() || !PartitionPasses.empty() || SaveTemps)
+      return fail("-r, --export-symbol, --exported-symbols-list, "
+                  "--ipo-passes, --partition-passes and --save-temps need "
+                  "--lto");
+    Opts.InputFilename = InputFilenames.empty() ? "-" : InputFilenames[0];
+  }
   Opts.OutputFilename = OutputFilename;
   Opts.OutputDir = OutputDir;
   Opts.Threads = Threads;

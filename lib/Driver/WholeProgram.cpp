@@ -1,0 +1,374 @@
+//===- WholeProgram.cpp - Merge, resolve, optimize whole-program ----------===//
+//
+// The whole-program front end (--lto). LLVM's LTO API does what lld and
+// LLVMgold use it for: it reads the bitcode files, links them with the
+// symbol resolutions a linker would give, internalizes, and runs a pass
+// pipeline on the merged module. Its pipeline is our --ipo-passes, the
+// interprocedural head of LLVM's full-LTO pipeline; its post-optimization
+// hook takes the module before LTO would generate code, plans it and
+// serializes it once. The function-level tail of the pipeline
+// (--partition-passes) then runs per partition, on the workers, before
+// codegen (Driver.cpp, compilePartition).
+//
+// Resolutions come from -r=file,symbol,flags as in llvm-lto2 (what LLVM's
+// own LTO tests spell), or are made as a linker making an executable would:
+// the first strong definition of a name prevails (a weak or common one only
+// when there is no strong one), two strong definitions are an error, and
+// only main and the --export-symbol names stay visible.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Phases.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Bitcode/BitcodeWriter.h"
+#include "llvm/IR/DiagnosticInfo.h"
+#include "llvm/IR/DiagnosticPrinter.h"
+#include "llvm/LTO/LTO.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/TimeProfiler.h"
+#include "llvm/TargetParser/SubtargetFeature.h"
+
+using namespace llvm;
+using namespace parcg;
+
+// LLVM 22's buildLTODefaultPipeline(O2), as `opt -passes='lto<O2>'
+// -print-pipeline-passes` prints it, cut in two. The IPO head ends after the
+// inliner and the interprocedural attribute, alias and OpenMP analyses that
+// need the whole module, plus lowertypetests (a no-op without CFI type
+// tests, which must see the whole module). The tail is function
+// simplification, loop and vectorization passes, and module passes that only
+// look at what a partition defines.
+static const char IPOHead[] =
+    "memprof-remove-attributes,cross-dso-cfi,openmp-opt,"
+    "globaldce<vfe-linkage-unit-visibility>,inferattrs,"
+    "function<eager-inv>(callsite-splitting),pgo-icall-prom,"
+    "cgscc(function-attrs,argpromotion,function(sroa<modify-cfg>)),ipsccp,"
+    "called-value-propagation,rpo-function-attrs,globalsplit,"
+    "wholeprogramdevirt,norecurse-lto-inference,coro-early,globalopt,"
+    "function(mem2reg),constmerge,deadargelim,"
+    "function<eager-inv>(instcombine<max-iterations=1;no-verify-fixpoint>,"
+    "aggressive-instcombine),expand-variadics,"
+    "cgscc(inline<only-mandatory>,inline),globalopt,openmp-opt,"
+    "globaldce<vfe-linkage-unit-visibility>,"
+    "cgscc(argpromotion,coro-split,coro-annotation-elide),"
+    "function<eager-inv>(instcombine<max-iterations=1;no-verify-fixpoint>,"
+    "constraint-elimination,jump-threading,sroa<modify-cfg>,tailcallelim),"
+    "cgscc(function-attrs),cgscc(openmp-opt-cgscc),lowertypetests,"
+    "lowertypetests";
+
+static std::string partitionTail(unsigned OptLevel) {
+  std::string Unroll = OptLevel >= 3 ? "loop-unroll<O3>" : "loop-unroll<O2>";
+  return "require<globals-aa>,function(invalidate<aa>),"
+         "function<eager-inv>(loop-mssa(licm<allowspeculation>),gvn<>,"
+         "memcpyopt,dse,move-auto-init,mldst-motion<no-split-footer-bb>,"
+         "loop(indvars,loop-deletion,loop-unroll-full),loop-distribute,"
+         "loop-vectorize<no-interleave-forced-only;no-vectorize-forced-only;>,"
+         "drop-unnecessary-assumes,infer-alignment," +
+         Unroll +
+         ",transform-warning,sroa<preserve-cfg>,"
+         "instcombine<max-iterations=1;no-verify-fixpoint>,"
+         "simplifycfg<bonus-inst-threshold=1;forward-switch-cond;"
+         "switch-range-to-icmp;switch-to-arithmetic;switch-to-lookup;"
+         "no-keep-loops;hoist-common-insts;"
+         "no-hoist-loads-stores-with-cond-faulting;sink-common-insts;"
+         "speculate-blocks;simplify-cond-branch;no-speculate-unpredictables>,"
+         "sccp,instcombine<max-iterations=1;no-verify-fixpoint>,bdce,"
+         "slp-vectorizer,vector-combine,infer-alignment,"
+         "instcombine<max-iterations=1;no-verify-fixpoint>,"
+         "loop-mssa(licm<allowspeculation>),alignment-from-assumptions,"
+         "jump-threading),"
+         "function(loop-sink,div-rem-pairs,"
+         "simplifycfg<bonus-inst-threshold=1;no-forward-switch-cond;"
+         "switch-range-to-icmp;switch-to-arithmetic;no-switch-to-lookup;"
+         "keep-loops;hoist-common-insts;"
+         "no-hoist-loads-stores-with-cond-faulting;no-sink-common-insts;"
+         "speculate-blocks;simplify-cond-branch;speculate-unpredictables>),"
+         "elim-avail-extern,globaldce<vfe-linkage-unit-visibility>,"
+         "rel-lookup-table-converter,cg-profile,coro-cleanup,alloc-token,"
+         "function(annotation-remarks)";
+}
+
+std::pair<std::string, std::string> parcg::defaultPipelines(unsigned Level) {
+  if (Level == 0)
+    // As LTO at -O0: nothing but what correctness needs.
+    return {"always-inline,globaldce", ""};
+  return {IPOHead, partitionTail(Level)};
+}
+
+namespace {
+/// A symbol resolution as llvm-lto2 spells it: -r=file,symbol,flags.
+struct CommandLineResolution {
+  std::string File, Symbol;
+  lto::SymbolResolution Res;
+  bool Used = false;
+};
+} // namespace
+
+static Expected<std::vector<CommandLineResolution>>
+parseResolutions(ArrayRef<std::string> Specs) {
+  std::vector<CommandLineResolution> Out;
+  for (const std::string &Spec : Specs) {
+    // The symbol may contain commas; the file may not, the flags may not.
+    StringRef S = Spec;
+    auto [File, Rest] = S.split(',');
+    size_t LastComma = Rest.rfind(',');
+    if (File.empty() || LastComma == StringRef::npos)
+      return createStringError("-r=%s: expected -r=file,symbol,flags",
+                               Spec.c_str());
+    CommandLineResolution R;
+    R.File = File.str();
+    R.Symbol = Rest.substr(0, LastComma).str();
+    for (char C : Rest.substr(LastComma + 1)) {
+      switch (C) {
+      case 'p':
+        R.Res.Prevailing = true;
+        break;
+      case 'l':
+        R.Res.FinalDefinitionInLinkageUnit = true;
+        break;
+      case 'x':
+        R.Res.VisibleToRegularObj = true;
+        break;
+      case 'r':
+        R.Res.LinkerRedefined = true;
+        break;
+      case 'd':
+        R.Res.ExportDynamic = true;
+        break;
+      default:
+        return createStringError(
+            "-r=%s: unknown resolution flag '%c' (expected p, l, x, r, d)",
+            Spec.c_str(), C);
+      }
+    }
+    Out.push_back(std::move(R));
+  }
+  return Out;
+}
+
+namespace {
+/// What the linker-like resolver knows about each name.
+struct NameState {
+  // The prevailing definition so far: input index and symbol index.
+  int File = -1;
+  unsigned Symbol = 0;
+  bool Strong = false;
+};
+} // namespace
+
+/// Resolutions a linker making an executable would give.
+static Error resolveLikeALinker(
+    ArrayRef<std::unique_ptr<lto::InputFile>> Files,
+    ArrayRef<std::string> Names, const StringSet<> &Exported,
+    std::vector<std::vector<lto::SymbolResolution>> &Res) {
+  StringMap<NameState> State;
+  for (unsigned F = 0; F < Files.size(); ++F) {
+    unsigned I = 0;
+    for (const lto::InputFile::Symbol &Sym : Files[F]->symbols()) {
+      unsigned Index = I++;
+      if (Sym.isUndefined())
+        continue;
+      NameState &St = State[Sym.getName()];
+      bool Strong = !Sym.isWeak() && !Sym.isCommon();
+      if (St.File < 0 || (Strong && !St.Strong)) {
+        St = {int(F), Index, Strong};
+        continue;
+      }
+      if (Strong && St.Strong)
+        return createStringError("duplicate symbol '%s': defined in %s and %s",
+                                 Sym.getName().str().c_str(),
+                                 Names[St.File].c_str(), Names[F].c_str());
+    }
+  }
+  for (unsigned F = 0; F < Files.size(); ++F) {
+    unsigned I = 0;
+    for (const lto::InputFile::Symbol &Sym : Files[F]->symbols()) {
+      unsigned Index = I++;
+      lto::SymbolResolution R;
+      auto It = State.find(Sym.getName());
+      bool Prevails = !Sym.isUndefined() && It != State.end() &&
+                      It->second.File == int(F) &&
+                      It->second.Symbol == Index;
+      R.Prevailing = Prevails;
+      R.FinalDefinitionInLinkageUnit = Prevails;
+      R.VisibleToRegularObj =
+          Sym.getName() == "main" || Exported.contains(Sym.getName());
+      Res[F].push_back(R);
+    }
+  }
+  return Error::success();
+}
+
+Error parcg::mergeWholeProgram(const Options &Opts, PlannedModule &PM) {
+  const WholeProgramOptions &W = Opts.LTO;
+  const CodeGenOptions &CG = Opts.CodeGen;
+  auto [DefaultIPO, DefaultTail] = defaultPipelines(W.OptLevel);
+  std::string IPOPasses = W.IPOPasses.empty() ? DefaultIPO : W.IPOPasses;
+  PM.PartitionPasses =
+      W.PartitionPasses.empty() ? DefaultTail : W.PartitionPasses;
+  if (W.PartitionPasses == "none")
+    PM.PartitionPasses.clear();
+  // Check both pipelines before any work.
+  if (Error E = checkPipeline(IPOPasses))
+    return fileError("--ipo-passes", toString(std::move(E)));
+  if (!PM.PartitionPasses.empty())
+    if (Error E = checkPipeline(PM.PartitionPasses))
+      return fileError("--partition-passes", toString(std::move(E)));
+
+  // Read the inputs.
+  std::vector<std::unique_ptr<MemoryBuffer>> Buffers;
+  std::vector<std::unique_ptr<lto::InputFile>> Files;
+  {
+    TimeTraceScope Scope("ReadInputs");
+    for (const std::string &Name : W.Inputs) {
+      ErrorOr<std::unique_ptr<MemoryBuffer>> Buf =
+          MemoryBuffer::getFile(Name, /*IsText=*/false,
+                                /*RequiresNullTerminator=*/false);
+      if (!Buf)
+        return fileError(Name, Buf.getError().message());
+      Expected<std::unique_ptr<lto::InputFile>> F =
+          lto::InputFile::create((*Buf)->getMemBufferRef());
+      if (!F)
+        return fileError(Name, toString(F.takeError()));
+      Expected<BitcodeLTOInfo> Info =
+          (*F)->getSingleBitcodeModule().getLTOInfo();
+      if (!Info)
+        return fileError(Name, toString(Info.takeError()));
+      if (Info->IsThinLTO)
+        return fileError(Name, "ThinLTO bitcode is not supported; compile "
+                               "with -flto=full");
+      Buffers.push_back(std::move(*Buf));
+      Files.push_back(std::move(*F));
+    }
+  }
+
+  // Resolve symbols.
+  std::vector<std::vector<lto::SymbolResolution>> Res(Files.size());
+  if (!W.Resolutions.empty()) {
+    Expected<std::vector<CommandLineResolution>> Specs =
+        parseResolutions(W.Resolutions);
+    if (!Specs)
+      return Specs.takeError();
+    for (unsigned F = 0; F < Files.size(); ++F) {
+      for (const lto::InputFile::Symbol &Sym : Files[F]->symbols()) {
+        CommandLineResolution *Match = nullptr;
+        for (CommandLineResolution &R : *Specs)
+          if (!R.Used && R.File == W.Inputs[F] && R.Symbol == Sym.getName()) {
+            Match = &R;
+            break;
+          }
+        if (!Match)
+          return fileError(W.Inputs[F], "missing symbol resolution for '" +
+                                            Sym.getName() + "' (-r=" +
+                                            W.Inputs[F] + "," +
+                                            Sym.getName() + ",...)");
+        Match->Used = true;
+        Res[F].push_back(Match->Res);
+      }
+    }
+    for (const CommandLineResolution &R : *Specs)
+      if (!R.Used)
+        return fileError(R.File, "resolution for '" + R.Symbol +
+                                     "' names no symbol of this input");
+  } else {
+    StringSet<> Exported;
+    for (const std::string &S : W.ExportSymbols)
+      Exported.insert(S);
+    if (Error E = resolveLikeALinker(Files, W.Inputs, Exported, Res))
+      return fileError(W.Inputs.front(), toString(std::move(E)));
+  }
+
+  // Configure LTO as a linker would, with our IPO pipeline and a hook that
+  // takes the module instead of letting LTO generate code.
+  lto::Config Conf;
+  Conf.CPU = CG.CPU;
+  SubtargetFeatures Features(CG.Features);
+  Conf.MAttrs = Features.getFeatures();
+  Conf.RelocModel = CG.RelocModel;
+  Conf.CodeModel = CG.CodeModel;
+  Conf.CGOptLevel = CG.OptLevel;
+  Conf.OptLevel = W.OptLevel;
+  Conf.OptPipeline = IPOPasses;
+  Conf.DisableVerify = CG.DisableVerify;
+  Triple TT(Files.front()->getTargetTriple());
+  if (!CG.TargetTriple.empty()) {
+    TT = Triple(Triple::normalize(CG.TargetTriple));
+    Conf.OverrideTriple = TT.str();
+  }
+  Conf.Options = CG.MakeTargetOptions(TT);
+  std::string LTOErrors;
+  Conf.DiagHandler = [&](const DiagnosticInfo &DI) {
+    if (DI.getSeverity() != DS_Error)
+      return;
+    raw_string_ostream OS(LTOErrors);
+    DiagnosticPrinterRawOStream DP(OS);
+    DI.print(DP);
+    OS << "\n";
+  };
+  PM.OutputStem = Opts.OutputFilename.empty()
+                      ? std::string("lto")
+                      : sys::path::stem(Opts.OutputFilename).str();
+  std::string TempPrefix =
+      (Opts.OutputDir.empty() ? (Opts.OutputFilename.empty()
+                                     ? std::string("lto")
+                                     : Opts.OutputFilename)
+                              : Opts.OutputDir + "/" + PM.OutputStem);
+  Error HookErr = Error::success();
+  bool Planned = false;
+  Conf.PostOptModuleHook = [&](unsigned Task, const Module &M) {
+    TimeTraceScope Scope("Plan");
+    Expected<ResolvedTarget> RT = resolveTarget(CG, M.getTargetTriple().str());
+    if (!RT) {
+      HookErr = RT.takeError();
+      return false;
+    }
+    PM.RT = std::move(*RT);
+    PM.Plan = planPartitions(M, Opts.Partition);
+    assignPromotedNames(M, PM.Plan);
+    {
+      TimeTraceScope Serialize("Serialize");
+      raw_svector_ostream OS(PM.Serialized);
+      WriteBitcodeToFile(M, OS);
+    }
+    std::string DL = M.getDataLayoutStr();
+    PM.Load.Callbacks.DataLayout = [DL](StringRef, StringRef) {
+      return std::optional<std::string>(DL);
+    };
+    Planned = true;
+    return false; // Stop LTO here: the partitions are ours.
+  };
+  if (W.SaveTemps) {
+    PM.SaveTempsPrefix = TempPrefix;
+    if (Error E = Conf.addSaveTemps(TempPrefix + ".", /*UseInputModulePath=*/false))
+      return fileError(TempPrefix, toString(std::move(E)));
+  }
+
+  lto::LTO Lto(std::move(Conf), lto::ThinBackend(),
+               /*ParallelCodeGenParallelismLevel=*/1);
+  {
+    TimeTraceScope Scope("Merge");
+    for (unsigned F = 0; F < Files.size(); ++F)
+      if (Error E = Lto.add(std::move(Files[F]), Res[F]))
+        return fileError(W.Inputs[F], toString(std::move(E)));
+  }
+  {
+    TimeTraceScope Scope("IPO");
+    auto NoOutput = [](unsigned, const Twine &)
+        -> Expected<std::unique_ptr<CachedFileStream>> {
+      return createStringError("parcg: LTO tried to write an object");
+    };
+    if (Error E = Lto.run(NoOutput))
+      return fileError(W.Inputs.front(), toString(std::move(E)));
+  }
+  if (HookErr)
+    return fileError(W.Inputs.front(), toString(std::move(HookErr)));
+  consumeError(std::move(HookErr));
+  if (!LTOErrors.empty())
+    return fileError(W.Inputs.front(), StringRef(LTOErrors).rtrim('\n'));
+  if (!Planned)
+    return fileError(W.Inputs.front(), "nothing to compile after linking");
+  PM.Source = MemoryBufferRef(
+      StringRef(PM.Serialized.data(), PM.Serialized.size()), "lto");
+  return Error::success();
+}
