@@ -25,6 +25,7 @@
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/DiagnosticPrinter.h"
 #include "llvm/LTO/LTO.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/TimeProfiler.h"
 #include "llvm/TargetParser/SubtargetFeature.h"
@@ -331,6 +332,17 @@ Error parcg::mergeWholeProgram(const Options &Opts, PlannedModule &PM) {
       raw_svector_ostream OS(PM.Serialized);
       WriteBitcodeToFile(M, OS);
     }
+    // LTO's own save-temps hook writes its post-optimization module only
+    // when the hook it wraps (this one) lets LTO go on: write it here.
+    if (W.SaveTemps) {
+      std::error_code EC;
+      raw_fd_ostream OS(TempPrefix + ".postipo.bc", EC);
+      if (EC) {
+        HookErr = fileError(TempPrefix + ".postipo.bc", EC.message());
+        return false;
+      }
+      OS << StringRef(PM.Serialized.data(), PM.Serialized.size());
+    }
     std::string DL = M.getDataLayoutStr();
     PM.Load.Callbacks.DataLayout = [DL](StringRef, StringRef) {
       return std::optional<std::string>(DL);
@@ -339,6 +351,9 @@ Error parcg::mergeWholeProgram(const Options &Opts, PlannedModule &PM) {
     return false; // Stop LTO here: the partitions are ours.
   };
   if (W.SaveTemps) {
+    if (!Opts.OutputDir.empty())
+      if (std::error_code EC = sys::fs::create_directories(Opts.OutputDir))
+        return fileError(Opts.OutputDir, EC.message());
     PM.SaveTempsPrefix = TempPrefix;
     if (Error E = Conf.addSaveTemps(TempPrefix + ".", /*UseInputModulePath=*/false))
       return fileError(TempPrefix, toString(std::move(E)));
