@@ -48,6 +48,16 @@ static StringRef fileTypeExtension(CodeGenFileType FT) {
   return FT == CodeGenFileType::AssemblyFile ? ".s" : ".o";
 }
 
+/// The verifier's first complaint about M, after What; success if M is valid.
+static Error verify(const Module &M, StringRef What) {
+  std::string Errors;
+  raw_string_ostream OS(Errors);
+  if (!verifyModule(M, &OS))
+    return Error::success();
+  return createStringError(inconvertibleErrorCode(),
+                           What + ": " + StringRef(Errors).split('\n').first);
+}
+
 //===----------------------------------------------------------------------===//
 // Outputs
 //===----------------------------------------------------------------------===//
@@ -157,14 +167,9 @@ loadModule(const Options &Opts, MemoryBufferRef Input, LLVMContext &Ctx,
   if (!Opts.CodeGen.TargetTriple.empty())
     M->setTargetTriple(RT.TT);
 
-  if (!Opts.CodeGen.DisableVerify) {
-    std::string Errors;
-    raw_string_ostream OS(Errors);
-    if (verifyModule(*M, &OS)) {
-      StringRef First = StringRef(Errors).split('\n').first;
-      return fileError(File, "input module cannot be verified: " + First);
-    }
-  }
+  if (!Opts.CodeGen.DisableVerify)
+    if (Error E = verify(*M, "input module cannot be verified"))
+      return fileError(File, toString(std::move(E)));
   return M;
 }
 
@@ -326,14 +331,9 @@ static Error compilePartition(const Options &Opts, const PlannedModule &PM,
   if (!Opts.CodeGen.TargetTriple.empty())
     M.setTargetTriple(PM.RT.TT);
   Opts.CodeGen.SetFunctionAttributes(M);
-  if (!Opts.CodeGen.DisableVerify) {
-    std::string Errors;
-    raw_string_ostream OS(Errors);
-    if (verifyModule(M, &OS))
-      return createStringError(inconvertibleErrorCode(),
-                               "partition module cannot be verified: " +
-                                   StringRef(Errors).split('\n').first);
-  }
+  if (!Opts.CodeGen.DisableVerify)
+    if (Error E = verify(M, "partition module cannot be verified"))
+      return E;
   std::string Temp = PM.SaveTempsPrefix.empty()
                          ? std::string()
                          : PM.SaveTempsPrefix + ".part" + utostr(I);
@@ -344,14 +344,9 @@ static Error compilePartition(const Options &Opts, const PlannedModule &PM,
     TimeTraceScope Scope("PartitionPasses");
     if (Error E = runPasses(M, PM.RT, Opts.CodeGen, PM.PartitionPasses))
       return E;
-    if (!Opts.CodeGen.DisableVerify) {
-      std::string Errors;
-      raw_string_ostream OS(Errors);
-      if (verifyModule(M, &OS))
-        return createStringError(inconvertibleErrorCode(),
-                                 "partition module broken by its passes: " +
-                                     StringRef(Errors).split('\n').first);
-    }
+    if (!Opts.CodeGen.DisableVerify)
+      if (Error E = verify(M, "partition module broken by its passes"))
+        return E;
   }
   if (!Temp.empty())
     if (Error E = writeModule(M, Temp + ".precodegen.bc"))
