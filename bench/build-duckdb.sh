@@ -7,14 +7,13 @@
 # lto/duck.o.0.5.precodegen.bc. No runtime check: it is a codegen input only.
 # Prints the cache directory. Idempotent.
 set -euo pipefail
+INPUT=duckdb
+source "$(dirname "$0")/common.sh"
 PKG=duckdb@1.4.4
 NFILES=${DUCKDB_FILES:-16}
-CLANGV=$(/usr/lib/llvm-22/bin/clang --version | head -1 | sed 's/[^0-9.]*\([0-9.]*\).*/\1/')
-CACHE=${PARCG_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/parcg}
 D="$CACHE/duckdb-1.4.4-$NFILES-clang$CLANGV"
-if [ -f "$D/.done" ]; then echo "$D"; exit 0; fi
-rm -rf "$D"; mkdir -p "$D/bc" "$D/lto"
-log() { echo "[duckdb $(date +%T)] $*" >&2; }
+start_cache "$D"
+mkdir -p "$D/bc" "$D/lto"
 log "npm pack $PKG"
 (cd "$D" && npm pack "$PKG" --silent >/dev/null && tar xzf duckdb-1.4.4.tgz && rm duckdb-1.4.4.tgz)
 P="$D/package"

@@ -7,13 +7,12 @@
 # reference lld-LTO build with clang 22, so the bench uses db_bench.)
 # Prints the cache directory. Idempotent.
 set -euo pipefail
+INPUT=leveldb
+source "$(dirname "$0")/common.sh"
 PKG=leveldown@6.1.1
-CLANGV=$(/usr/lib/llvm-22/bin/clang --version | head -1 | sed 's/[^0-9.]*\([0-9.]*\).*/\1/')
-CACHE=${PARCG_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/parcg}
 D="$CACHE/leveldb-1.20-ndebug-clang$CLANGV"
-if [ -f "$D/.done" ]; then echo "$D"; exit 0; fi
-rm -rf "$D"; mkdir -p "$D/bc" "$D/lto"
-log() { echo "[leveldb $(date +%T)] $*" >&2; }
+start_cache "$D"
+mkdir -p "$D/bc" "$D/lto"
 log "npm pack $PKG"
 (cd "$D" && npm pack "$PKG" --silent >/dev/null && tar xzf leveldown-6.1.1.tgz)
 S="$D/package/deps/leveldb/leveldb-1.20"

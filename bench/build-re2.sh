@@ -6,13 +6,12 @@
 # -flto=full, then the merged optimized module (lto/re2_tests.0.5.precodegen.bc)
 # and the lld-LTO reference binary. Prints the cache directory. Idempotent.
 set -euo pipefail
+INPUT=re2
+source "$(dirname "$0")/common.sh"
 PKG=re2@1.27.1
-CLANGV=$(/usr/lib/llvm-22/bin/clang --version | head -1 | sed 's/[^0-9.]*\([0-9.]*\).*/\1/')
-CACHE=${PARCG_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/parcg}
 D="$CACHE/re2-1.27.1-clang$CLANGV"
-if [ -f "$D/.done" ]; then echo "$D"; exit 0; fi
-rm -rf "$D"; mkdir -p "$D/bc" "$D/lto"
-log() { echo "[re2 $(date +%T)] $*" >&2; }
+start_cache "$D"
+mkdir -p "$D/bc" "$D/lto"
 log "npm pack $PKG"
 (cd "$D" && npm pack "$PKG" --silent >/dev/null && tar xzf re2-1.27.1.tgz && rm re2-1.27.1.tgz)
 P="$D/package"

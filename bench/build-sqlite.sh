@@ -7,14 +7,12 @@
 #   check.sql, check.expected     a workload whose output must not change with the build
 # Prints the cache directory on stdout. Idempotent: a finished cache is reused.
 set -euo pipefail
+INPUT=sqlite
+source "$(dirname "$0")/common.sh"
 PKG=sqlite3@6.0.1
 AMAL=sqlite-autoconf-3520000
-CLANGV=$(/usr/lib/llvm-22/bin/clang --version | head -1 | sed 's/[^0-9.]*\([0-9.]*\).*/\1/')
-CACHE=${PARCG_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/parcg}
 D="$CACHE/sqlite-3520000-clang$CLANGV"
-if [ -f "$D/.done" ]; then echo "$D"; exit 0; fi
-rm -rf "$D"; mkdir -p "$D"
-log() { echo "[sqlite $(date +%T)] $*" >&2; }
+start_cache "$D"
 log "npm pack $PKG"
 (cd "$D" && npm pack "$PKG" --silent >/dev/null)
 tar xzf "$D"/sqlite3-6.0.1.tgz -C "$D"
