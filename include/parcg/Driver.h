@@ -64,6 +64,9 @@ struct WholeProgramOptions {
   /// For -r=file,symbol,flags (llvm-lto2's syntax). When given, every symbol
   /// of every input needs one.
   std::vector<std::string> Resolutions;
+  /// The resolutions came from a linker's file (--resolution-file): a symbol
+  /// it does not list gets no flags instead of being an error.
+  bool LenientResolutions = false;
   /// For --export-symbol and --exported-symbols-list: symbols kept visible;
   /// everything else is internalized. main is always kept.
   std::vector<std::string> ExportSymbols;

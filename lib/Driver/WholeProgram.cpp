@@ -251,21 +251,50 @@ Error parcg::mergeWholeProgram(const Options &Opts, PlannedModule &PM) {
         parseResolutions(W.Resolutions);
     if (!Specs)
       return Specs.takeError();
+    // Resolutions of one (file, symbol), in command-line order: a symbol
+    // listed twice in a file takes them in turn, as llvm-lto2 does.
+    StringMap<SmallVector<unsigned, 1>> ByKey;
+    for (unsigned I = 0; I < Specs->size(); ++I)
+      ByKey[(*Specs)[I].File + '\0' + (*Specs)[I].Symbol].push_back(I);
+    StringMap<unsigned> Next;
+    // For symbols a linker's file leaves out: the linker-like choice, unless
+    // the file made another copy prevail.
+    std::vector<std::vector<lto::SymbolResolution>> Fallback(Files.size());
+    StringSet<> PrevailsInFile;
+    if (W.LenientResolutions) {
+      if (Error E = resolveLikeALinker(Files, W.Inputs, StringSet<>(), Fallback))
+        return fileError(W.Inputs.front(), toString(std::move(E)));
+      for (const CommandLineResolution &R : *Specs)
+        if (R.Res.Prevailing)
+          PrevailsInFile.insert(R.Symbol);
+    }
     for (unsigned F = 0; F < Files.size(); ++F) {
+      unsigned SymIndex = 0;
       for (const lto::InputFile::Symbol &Sym : Files[F]->symbols()) {
-        CommandLineResolution *Match = nullptr;
-        for (CommandLineResolution &R : *Specs)
-          if (!R.Used && R.File == W.Inputs[F] && R.Symbol == Sym.getName()) {
-            Match = &R;
-            break;
+        unsigned Index = SymIndex++;
+        std::string Key = W.Inputs[F] + '\0' + Sym.getName().str();
+        auto It = ByKey.find(Key);
+        unsigned &N = Next[Key];
+        if (It == ByKey.end() || N >= It->second.size()) {
+          // A linker's file may leave out symbols (seen with lld 22 on
+          // C++ comdat members and constructors): resolve them as a
+          // linker would, without making a second copy prevail.
+          if (W.LenientResolutions) {
+            lto::SymbolResolution R = Fallback[F][Index];
+            R.VisibleToRegularObj = false;
+            if (PrevailsInFile.contains(Sym.getName()))
+              R.Prevailing = R.FinalDefinitionInLinkageUnit = false;
+            Res[F].push_back(R);
+            continue;
           }
-        if (!Match)
           return fileError(W.Inputs[F], "missing symbol resolution for '" +
                                             Sym.getName() + "' (-r=" +
                                             W.Inputs[F] + "," +
                                             Sym.getName() + ",...)");
-        Match->Used = true;
-        Res[F].push_back(Match->Res);
+        }
+        CommandLineResolution &Match = (*Specs)[It->second[N++]];
+        Match.Used = true;
+        Res[F].push_back(Match.Res);
       }
     }
     for (const CommandLineResolution &R : *Specs)

@@ -45,6 +45,13 @@ static cl::list<std::string> Resolutions(
                   "the linkage unit, x: visible to regular objects, r: linker "
                   "redefined, d: export dynamic)"),
     cl::value_desc("file,symbol,flags"), cl::cat(ParCGCategory));
+static cl::opt<std::string> ResolutionFile(
+    "resolution-file",
+    cl::desc("With --lto: resolutions as lld --save-temps writes them "
+             "(<prog>.resolution.txt): a line naming each input, in "
+             "command-line order, then its -r=file,symbol,flags lines (their "
+             "file part is replaced by the matching input)"),
+    cl::value_desc("FILE"), cl::cat(ParCGCategory));
 static cl::list<std::string>
     ExportSymbols("export-symbol",
                   cl::desc("With --lto: keep NAME visible (main always is); "
@@ -218,6 +225,35 @@ int main(int argc, char **argv) {
     W.Inputs.assign(InputFilenames.begin(), InputFilenames.end());
     W.Resolutions.assign(Resolutions.begin(), Resolutions.end());
     W.ExportSymbols.assign(ExportSymbols.begin(), ExportSymbols.end());
+    if (!ResolutionFile.empty()) {
+      // A linker's own view of the symbols: replay it input by input.
+      ErrorOr<std::unique_ptr<MemoryBuffer>> File =
+          MemoryBuffer::getFile(ResolutionFile);
+      if (!File)
+        return fail(ResolutionFile + ": " + File.getError().message());
+      SmallVector<StringRef, 0> Lines;
+      (*File)->getBuffer().split(Lines, '\n');
+      int Input = -1;
+      for (StringRef L : Lines) {
+        L = L.trim();
+        if (L.empty())
+          continue;
+        if (!L.consume_front("-r=")) {
+          if (++Input >= int(W.Inputs.size()))
+            return fail(ResolutionFile + ": names more inputs than the " +
+                        Twine(W.Inputs.size()) + " given");
+          continue;
+        }
+        if (Input < 0)
+          return fail(ResolutionFile + ": a resolution before any input line");
+        W.Resolutions.push_back(W.Inputs[Input] + "," +
+                                L.split(',').second.str());
+      }
+      W.LenientResolutions = true;
+      if (Input + 1 != int(W.Inputs.size()))
+        return fail(ResolutionFile + ": names " + Twine(Input + 1) +
+                    " inputs, " + Twine(W.Inputs.size()) + " given");
+    }
     if (!ExportList.empty()) {
       ErrorOr<std::unique_ptr<MemoryBuffer>> List =
           MemoryBuffer::getFile(ExportList);
