@@ -14,8 +14,7 @@ NFILES=${DUCKDB_FILES:-16}
 D="$CACHE/duckdb-1.4.4-$NFILES-clang$CLANGV"
 start_cache "$D"
 mkdir -p "$D/bc" "$D/lto"
-log "npm pack $PKG"
-(cd "$D" && npm pack "$PKG" --silent >/dev/null && tar xzf duckdb-1.4.4.tgz && rm duckdb-1.4.4.tgz)
+fetch_npm "$PKG" "$D"
 P="$D/package"
 # Include dirs and defines as binding.gyp lists them (minus node's own).
 INCS=$(python3 - "$P/binding.gyp" <<'PY'

@@ -13,8 +13,7 @@ PKG=leveldown@6.1.1
 D="$CACHE/leveldb-1.20-ndebug-clang$CLANGV"
 start_cache "$D"
 mkdir -p "$D/bc" "$D/lto"
-log "npm pack $PKG"
-(cd "$D" && npm pack "$PKG" --silent >/dev/null && tar xzf leveldown-6.1.1.tgz)
+fetch_npm "$PKG" "$D"
 S="$D/package/deps/leveldb/leveldb-1.20"
 CXX=/usr/lib/llvm-22/bin/clang++
 F="-std=c++11 -O2 -flto=full -DNDEBUG -DLEVELDB_PLATFORM_POSIX -DOS_LINUX -DLEVELDB_ATOMIC_PRESENT -I$S -I$S/include -w"

@@ -12,8 +12,7 @@ PKG=re2@1.27.1
 D="$CACHE/re2-1.27.1-clang$CLANGV"
 start_cache "$D"
 mkdir -p "$D/bc" "$D/lto"
-log "npm pack $PKG"
-(cd "$D" && npm pack "$PKG" --silent >/dev/null && tar xzf re2-1.27.1.tgz && rm re2-1.27.1.tgz)
+fetch_npm "$PKG" "$D"
 P="$D/package"
 cd "$P"
 LIB=$(grep -o '"vendor/[^"]*\.cc"' binding.gyp | tr -d '"' | grep -v '_win\.cc$')

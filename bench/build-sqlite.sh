@@ -13,9 +13,7 @@ PKG=sqlite3@6.0.1
 AMAL=sqlite-autoconf-3520000
 D="$CACHE/sqlite-3520000-clang$CLANGV"
 start_cache "$D"
-log "npm pack $PKG"
-(cd "$D" && npm pack "$PKG" --silent >/dev/null)
-tar xzf "$D"/sqlite3-6.0.1.tgz -C "$D"
+fetch_npm "$PKG" "$D"
 tar xzf "$D/package/deps/$AMAL.tar.gz" -C "$D"
 S="$D/$AMAL"
 DEFS="-DSQLITE_THREADSAFE=0 -DSQLITE_OMIT_LOAD_EXTENSION -DSQLITE_ENABLE_FTS5 -DSQLITE_ENABLE_RTREE -DSQLITE_ENABLE_MATH_FUNCTIONS"

@@ -9,3 +9,11 @@ start_cache() {
   if [ -f "$1/.done" ]; then echo "$1"; exit 0; fi
   rm -rf "$1"; mkdir -p "$1"
 }
+# fetch_npm PKG DIR: the npm registry's tarball of PKG (name@version),
+# unpacked into DIR/package.
+fetch_npm() {
+  log "npm pack $1"
+  local tgz
+  tgz=$(cd "$2" && npm pack "$1" --silent | tail -1)
+  tar xzf "$2/$tgz" -C "$2" && rm "$2/$tgz"
+}

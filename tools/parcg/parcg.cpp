@@ -166,6 +166,20 @@ static cl::opt<bool> AsmVerbose("asm-verbose",
                                 cl::desc("Add comments to directives."),
                                 cl::init(true));
 
+/// The non-empty lines of File, trimmed.
+static Error readLines(StringRef File, std::vector<std::string> &Lines) {
+  ErrorOr<std::unique_ptr<MemoryBuffer>> Buf = MemoryBuffer::getFile(File);
+  if (!Buf)
+    return createStringError(Buf.getError(),
+                             File + ": " + Buf.getError().message());
+  SmallVector<StringRef, 0> Parts;
+  (*Buf)->getBuffer().split(Parts, '\n');
+  for (StringRef L : Parts)
+    if (!L.trim().empty())
+      Lines.push_back(L.trim().str());
+  return Error::success();
+}
+
 static int fail(const Twine &Msg) {
   WithColor::error(errs(), "parcg") << Msg << "\n";
   return 1;
@@ -227,17 +241,11 @@ int main(int argc, char **argv) {
     W.ExportSymbols.assign(ExportSymbols.begin(), ExportSymbols.end());
     if (!ResolutionFile.empty()) {
       // A linker's own view of the symbols: replay it input by input.
-      ErrorOr<std::unique_ptr<MemoryBuffer>> File =
-          MemoryBuffer::getFile(ResolutionFile);
-      if (!File)
-        return fail(ResolutionFile + ": " + File.getError().message());
-      SmallVector<StringRef, 0> Lines;
-      (*File)->getBuffer().split(Lines, '\n');
+      std::vector<std::string> Lines;
+      if (Error E = readLines(ResolutionFile, Lines))
+        return fail(toString(std::move(E)));
       int Input = -1;
       for (StringRef L : Lines) {
-        L = L.trim();
-        if (L.empty())
-          continue;
         if (!L.consume_front("-r=")) {
           if (++Input >= int(W.Inputs.size()))
             return fail(ResolutionFile + ": names more inputs than the " +
@@ -255,15 +263,10 @@ int main(int argc, char **argv) {
                     " inputs, " + Twine(W.Inputs.size()) + " given");
     }
     if (!ExportList.empty()) {
-      ErrorOr<std::unique_ptr<MemoryBuffer>> List =
-          MemoryBuffer::getFile(ExportList);
-      if (!List)
-        return fail(ExportList + ": " + List.getError().message());
-      SmallVector<StringRef, 0> Lines;
-      (*List)->getBuffer().split(Lines, '\n');
-      for (StringRef L : Lines)
-        if (!L.trim().empty())
-          W.ExportSymbols.push_back(L.trim().str());
+      std::vector<std::string> Lines;
+      if (Error E = readLines(ExportList, Lines))
+        return fail(toString(std::move(E)));
+      W.ExportSymbols.insert(W.ExportSymbols.end(), Lines.begin(), Lines.end());
     }
     if (!Resolutions.empty() && !W.ExportSymbols.empty())
       return fail("-r and --export-symbol/--exported-symbols-list are "
