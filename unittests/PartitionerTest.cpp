@@ -248,4 +248,48 @@ define i32 @f119b() {
   EXPECT_EQ(symbol(Plan, "only").PromotedFrom.has_value(), OnlyApart);
 }
 
+TEST(Splitter, PromotedNamesAvoidExistingNames) {
+  // Two big functions apart, both calling an internal helper: the helper is
+  // promoted. A global that already has the name the helper would get must
+  // make the promotion pick another name, the same one every time, and the
+  // workers must apply exactly that name.
+  std::string Big;
+  raw_string_ostream OS(Big);
+  OS << "define internal i32 @helper(i32 %x) {\n  ret i32 %x\n}\n";
+  for (StringRef F : {"big_a", "big_b"}) {
+    OS << "define i32 @" << F << "(i32 %x) {\n  %v0 = add i32 %x, 1\n";
+    for (unsigned I = 1; I < 200; ++I)
+      OS << "  %v" << I << " = add i32 %v" << I - 1 << ", " << I << "\n";
+    OS << "  %r = call i32 @helper(i32 %v199)\n  ret i32 %r\n}\n";
+  }
+  LLVMContext Ctx;
+  auto M = parse(Ctx, Big);
+  ASSERT_TRUE(M);
+  PartitionPlan Plan = planPartitions(*M, parts(2));
+  assignPromotedNames(*M, Plan);
+  ASSERT_TRUE(symbol(Plan, "helper").PromotedFrom.has_value());
+  std::string Taken = symbol(Plan, "helper").Name;
+
+  // The same module plus a global that already has that name. (The hash
+  // does not change: it covers external names of definitions only, and this
+  // global is a declaration.)
+  auto M2 = parse(Ctx, Big + "@\"" + Taken + "\" = external global i32\n");
+  ASSERT_TRUE(M2);
+  PartitionPlan Plan2 = planPartitions(*M2, parts(2));
+  assignPromotedNames(*M2, Plan2);
+  EXPECT_EQ(symbol(Plan2, "helper").Name, Taken + ".1");
+
+  SmallVector<char, 0> BC;
+  raw_svector_ostream BOS(BC);
+  WriteBitcodeToFile(*M2, BOS);
+  for (unsigned I = 0; I < Plan2.numPartitions(); ++I) {
+    LLVMContext PCtx;
+    auto PM = loadPartition(
+        MemoryBufferRef(StringRef(BC.data(), BC.size()), "t"), PCtx, Plan2, I);
+    ASSERT_TRUE(bool(PM)) << toString(PM.takeError());
+    EXPECT_TRUE((*PM)->getNamedValue(Taken + ".1"));
+    EXPECT_FALSE(verifyModule(**PM, &errs()));
+  }
+}
+
 } // namespace
