@@ -11,6 +11,7 @@
 #include "parcg/Driver.h"
 #include "CodeGen.h"
 #include "Phases.h"
+#include "parcg/ObjectWriter.h"
 #include "parcg/Splitter.h"
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringExtras.h"
@@ -34,6 +35,8 @@
 #include "llvm/Support/raw_ostream.h"
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
 
 using namespace llvm;
 using namespace parcg;
@@ -184,7 +187,9 @@ static std::string inputStem(StringRef Input) {
   return Name.str();
 }
 
-/// Output paths, one per partition, checked against the options.
+/// Output paths, one per partition, checked against the options. Without
+/// --output-dir every partition has the one output's name: the partitions
+/// are written into it together (ObjectWriter, AsmWriter).
 static Expected<std::vector<std::string>>
 outputPaths(const Options &Opts, StringRef Stem, unsigned NumParts,
             std::string &ResponseFile) {
@@ -193,13 +198,6 @@ outputPaths(const Options &Opts, StringRef Stem, unsigned NumParts,
   std::string Single = Opts.OutputFilename.empty() ? Stem.str() + Ext.str()
                                                    : Opts.OutputFilename;
   if (Opts.OutputDir.empty()) {
-    if (NumParts > 1 && Opts.CodeGen.FileType != CodeGenFileType::Null)
-      return fileError(Single,
-                       Twine(NumParts) +
-                           " partitions need --output-dir=DIR (one object "
-                           "per partition); writing them into one object is "
-                           "not supported yet");
-    // -filetype=null writes nothing; every partition has the one name.
     Paths.assign(NumParts, Single);
     return Paths;
   }
@@ -356,11 +354,18 @@ static Error compilePartition(const Options &Opts, const PlannedModule &PM,
 }
 
 /// Compiles every partition on the thread pool, largest first, into slots
-/// indexed by partition. Nothing observable depends on which worker finishes
-/// first (output-identical-across-threads.ll).
+/// indexed by partition, and hands each slot to Take on this thread in
+/// partition order as soon as it and every slot before it are done (a slot
+/// that finishes early waits for its predecessors). Nothing observable
+/// depends on which worker finishes first
+/// (output-identical-across-threads.ll). After a failure, in a partition or
+/// in Take, partitions not yet started are skipped and Take is not called
+/// again.
 static std::vector<PartitionResult>
 compilePartitions(const Options &Opts, const PlannedModule &PM,
-                  ArrayRef<std::string> Paths) {
+                  ArrayRef<std::string> Paths,
+                  function_ref<Error(unsigned, PartitionResult &)> Take,
+                  std::string &TakeError) {
   const PartitionPlan &Plan = PM.Plan;
   unsigned N = Plan.numPartitions();
   std::vector<PartitionResult> Results(N);
@@ -372,11 +377,22 @@ compilePartitions(const Options &Opts, const PlannedModule &PM,
   });
 
   std::atomic<bool> Failed{false};
+  // Which slots are done, for the writer on this thread. (Not the pool's
+  // futures: waiting on one runs its task here if no worker has started
+  // it.)
+  std::mutex DoneMutex;
+  std::condition_variable DoneChanged;
+  std::vector<char> Done(N, 0);
   DefaultThreadPool Pool(hardware_concurrency(Opts.Threads));
   for (unsigned I : Order) {
     Pool.async([&, I] {
-      // After a failure, partitions not yet started are skipped: the run
-      // has failed and writes nothing.
+      scope_exit MarkDone([&] {
+        {
+          std::lock_guard<std::mutex> Lock(DoneMutex);
+          Done[I] = 1;
+        }
+        DoneChanged.notify_all();
+      });
       if (Failed)
         return;
       if (Opts.TimeTrace)
@@ -401,6 +417,18 @@ compilePartitions(const Options &Opts, const PlannedModule &PM,
                       std::chrono::steady_clock::now() - Start)
                       .count();
     });
+  }
+  for (unsigned I = 0; I < N && !Failed; ++I) {
+    {
+      std::unique_lock<std::mutex> Lock(DoneMutex);
+      DoneChanged.wait(Lock, [&] { return Done[I] != 0; });
+    }
+    if (Failed)
+      break;
+    if (Error E = Take(I, Results[I])) {
+      TakeError = toString(std::move(E));
+      Failed = true;
+    }
   }
   Pool.wait();
   return Results;
@@ -432,6 +460,7 @@ Error parcg::run(const Options &Opts) {
     printPlanTable(Plan, Opts.OutputFilename == "-" ? errs() : outs());
 
   // Reserve every output now, so a bad path fails before the long part.
+  // Without --output-dir the partitions go into one file through one writer.
   std::string ResponseFile;
   Expected<std::vector<std::string>> Paths =
       outputPaths(Opts, PM.OutputStem, N, ResponseFile);
@@ -439,10 +468,11 @@ Error parcg::run(const Options &Opts) {
     return Paths.takeError();
   OutputFiles Outputs;
   bool WriteObjects = Opts.CodeGen.FileType != CodeGenFileType::Null;
+  bool OneFile = Opts.OutputDir.empty();
   if (WriteObjects)
-    for (const std::string &P : *Paths)
-      if (Error E = Outputs.add(P))
-        return E;
+    for (unsigned I = 0, E = OneFile ? 1 : N; I < E; ++I)
+      if (Error Err = Outputs.add((*Paths)[I]))
+        return Err;
   if (!ResponseFile.empty())
     if (Error E = Outputs.add(ResponseFile))
       return E;
@@ -452,8 +482,31 @@ Error parcg::run(const Options &Opts) {
 
   // Compile. A single module planned as one partition is compiled as it is,
   // on this thread, exactly as llc would; otherwise each worker reads only
-  // its own partition from the bitcode.
+  // its own partition from the bitcode, and the writer takes the results
+  // in partition order while later ones are still being compiled.
   std::vector<PartitionResult> Results;
+  bool Merge = OneFile && WriteObjects && N > 1;
+  bool Asm = Opts.CodeGen.FileType == CodeGenFileType::AssemblyFile;
+  ObjectWriter ObjWriter;
+  AsmWriter AsmText;
+  double WriterSeconds = 0;
+  std::string WriterError;
+  auto Take = [&](unsigned I, PartitionResult &R) -> Error {
+    if (!Merge || !R.Error.empty())
+      return Error::success();
+    TimeTraceScope Scope("Write", [&] { return "partition " + utostr(I); });
+    auto Start = std::chrono::steady_clock::now();
+    StringRef Bytes(R.CG.Output.data(), R.CG.Output.size());
+    Error E = Asm ? AsmText.add(I, Bytes, "partition " + utostr(I))
+                  : ObjWriter.add(MemoryBufferRef(
+                        Bytes, "partition " + utostr(I) + " object"));
+    // Taken in: the writer keeps what it needs.
+    R.CG.Output = SmallVector<char, 0>();
+    WriterSeconds += std::chrono::duration<double>(
+                         std::chrono::steady_clock::now() - Start)
+                         .count();
+    return E;
+  };
   if (PM.Whole) {
     // llc applies -mcpu, -mattr and the function-attribute flags to every
     // function after parsing.
@@ -468,7 +521,7 @@ Error parcg::run(const Options &Opts) {
                              std::chrono::steady_clock::now() - Start)
                              .count();
   } else {
-    Results = compilePartitions(Opts, PM, *Paths);
+    Results = compilePartitions(Opts, PM, *Paths, Take, WriterError);
   }
 
   // Report in partition order, whatever order the workers finished in.
@@ -485,14 +538,32 @@ Error parcg::run(const Options &Opts) {
   }
   if (!FirstError.empty())
     return fileError(Input, FirstError);
+  if (!WriterError.empty())
+    return fileError(Input, WriterError);
 
   // Emit: write every file, then rename them all into place.
   unsigned Slot = 0;
-  if (WriteObjects)
+  if (Merge) {
+    TimeTraceScope Scope("Write", "finish");
+    auto Start = std::chrono::steady_clock::now();
+    SmallVector<char, 0> Merged;
+    if (!Asm)
+      if (Error E = ObjWriter.finish(Merged))
+        return fileError(Input, toString(std::move(E)));
+    Error E = Outputs.write(Slot++, Asm ? StringRef(AsmText.text())
+                                        : StringRef(Merged.data(),
+                                                    Merged.size()));
+    WriterSeconds += std::chrono::duration<double>(
+                         std::chrono::steady_clock::now() - Start)
+                         .count();
+    if (E)
+      return E;
+  } else if (WriteObjects) {
     for (unsigned I = 0; I < N; ++I)
       if (Error E = Outputs.write(Slot++, StringRef(Results[I].CG.Output.data(),
                                                     Results[I].CG.Output.size())))
         return E;
+  }
   if (!ResponseFile.empty())
     if (Error E = Outputs.write(Slot++, responseFileText(*Paths)))
       return E;
@@ -516,6 +587,8 @@ Error parcg::run(const Options &Opts) {
     errs() << format("parcg: partitions %u, codegen max %.3f s, mean %.3f s, "
                      "max/mean %.3f\n",
                      N, Max, Sum / N, Sum > 0 ? Max * N / Sum : 1.0);
+    if (Merge)
+      errs() << format("parcg: writer %.3f s\n", WriterSeconds);
   }
 
   if (Opts.TimeTrace) {

@@ -206,29 +206,25 @@ parcg::loadPartition(MemoryBufferRef Bitcode, LLVMContext &Ctx,
   if (Index != Plan.AnchorPartition)
     M.setModuleInlineAsm("");
 
-  // Before any body is read: foreign initializers and bodies go, so that
-  // materializing reads only this partition's bodies. Initializers first:
-  // they may hold blockaddresses of the bodies dropped next.
+  // Before any body is read, the cut is made: foreign initializers and
+  // bodies go, so that materializing reads only this partition's bodies,
+  // and the module is valid again before the reader verifies it (it does
+  // when the module carries debug info: UpgradeDebugInfo).
+  // Initializers first: they may hold blockaddresses of the bodies dropped
+  // next. Nothing the reader still refers to by pointer is erased here:
+  // what it holds are value handles, which follow replaceAllUsesWith.
   for (GlobalValue *GV : Foreign)
     if (auto *Var = dyn_cast<GlobalVariable>(GV))
       Var->setInitializer(nullptr);
-  for (GlobalValue *GV : Dropped)
+  for (GlobalValue *GV : Dropped) {
     cast<GlobalVariable>(GV)->setInitializer(nullptr);
-  for (GlobalValue *GV : Foreign)
-    if (auto *F = dyn_cast<Function>(GV))
-      F->deleteBody(); // Marks it no longer materializable.
-  if (Error E = M.materializeAll())
-    return std::move(E);
-
-  // Now that every use is known, finish the cut. Nothing is erased before
-  // this point: the reader still refers to globals while it reads bodies.
-  for (GlobalValue *GV : Dropped)
-    GV->eraseFromParent();
+    GV->setLinkage(GlobalValue::ExternalLinkage);
+  }
   SmallVector<GlobalValue *, 0> Decls;
   // (GlobalIFunc is a GlobalObject too, hence the explicit kinds.)
   for (GlobalValue *GV : Foreign) {
     if (isa<Function, GlobalVariable>(GV)) {
-      makeDeclaration(*GV);
+      makeDeclaration(*GV); // Marks functions no longer materializable.
       Decls.push_back(GV);
     }
   }
@@ -236,6 +232,10 @@ parcg::loadPartition(MemoryBufferRef Bitcode, LLVMContext &Ctx,
   for (GlobalValue *GV : Foreign)
     if (isa<GlobalAlias, GlobalIFunc>(GV))
       makeDeclaration(*GV);
+  if (Error E = M.materializeAll())
+    return std::move(E);
+  for (GlobalValue *GV : Dropped)
+    GV->eraseFromParent();
 
   filterUsedArray(M, "llvm.used");
   filterUsedArray(M, "llvm.compiler.used");

@@ -1,11 +1,21 @@
-; -o names one file; with more than one partition that is an error (until the
-; single-object writer exists), reported before any work and leaving no file.
+; -o names one file for any partition count: with three partitions it holds
+; every partition's symbols, and nothing else is left in its directory. With
+; no -o the name is llc's (<input stem>.o).
 ; RUN: rm -rf %t && mkdir %t
-; RUN: not %parcg --partitions=3 -filetype=obj %s -o %t/out.o 2>&1 | FileCheck %s
-; CHECK: parcg: error: {{.*}}out.o: 3 partitions need --output-dir=DIR
-; RUN: test ! -e %t/out.o
-; RUN: %parcg --partitions=1 -filetype=obj %s -o %t/out.o
-; RUN: test -s %t/out.o
+; RUN: %parcg --partitions=3 -filetype=obj %s -o %t/out.o
+; RUN: ls %t | FileCheck --check-prefix=FILES %s
+; FILES: {{^}}out.o{{$}}
+; FILES-NOT: {{.}}
+; RUN: llvm-nm %t/out.o | FileCheck %s
+; CHECK: T a1
+; CHECK: T a2
+; CHECK: t init
+; CHECK: r table
+; RUN: mkdir %t/default && cp %s %t/default/in.ll
+; RUN: %parcg --partitions=3 -filetype=obj %t/default/in.ll
+; RUN: llvm-nm %t/default/in.o | FileCheck %s
+; RUN: %parcg --partitions=1 -filetype=obj %s -o %t/whole.o
+; RUN: llvm-nm %t/whole.o | FileCheck %s
 target triple = "x86_64-unknown-linux-gnu"
 @counter = internal global i32 0
 @table = internal constant [3 x i32] [i32 1, i32 2, i32 3]
