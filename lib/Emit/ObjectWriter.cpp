@@ -25,6 +25,7 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/Object/ELF.h"
 #include "llvm/Support/Alignment.h"
@@ -47,7 +48,7 @@ namespace {
 
 /// A symbol of the output, before indices exist.
 struct SymRef {
-  enum KindTy : uint8_t { None, Section, Local, Global } Kind = None;
+  enum KindTy : uint8_t { None, Section, Local, Global, Discarded } Kind = None;
   uint32_t Index = 0;
   bool operator==(const SymRef &O) const {
     return Kind == O.Kind && Index == O.Index;
@@ -137,11 +138,13 @@ public:
 private:
   Error addSymbols(StringRef Name, const ELFFile<ELFT> &F,
                    const Elf_Shdr &SymTab, ArrayRef<int> OutOf,
-                   ArrayRef<uint64_t> OffsetIn, std::vector<SymRef> &SymMap,
+                   ArrayRef<uint64_t> OffsetIn, const std::vector<bool> &Discarded,
+                   std::vector<SymRef> &SymMap,
                    std::vector<uint64_t> &SymOffset);
 
   std::vector<OutSection> Sections;
   StringMap<unsigned> SharedByKey;
+  StringSet<> Comdats;
   std::vector<LocalSym> Locals;
   std::vector<GlobalSym> Globals;
   StringMap<unsigned> GlobalByName;
@@ -210,6 +213,44 @@ template <class ELFT> Error Merger<ELFT>::add(MemoryBufferRef Object) {
   if (!SymTab)
     return objError(Name, "no symbol table");
 
+  // Comdat groups an earlier object brought are dropped with their members,
+  // as a linker drops them: codegen makes some in every partition that
+  // needs them (DW.ref.__gxx_personality_v0).
+  std::vector<bool> Discarded(NumSecs, false);
+  {
+    Expected<typename ELFT::SymRange> Syms = F.symbols(SymTab);
+    if (!Syms)
+      return objError(Name, toString(Syms.takeError()));
+    Expected<StringRef> Strs = F.getStringTableForSymtab(*SymTab);
+    if (!Strs)
+      return objError(Name, toString(Strs.takeError()));
+    for (size_t I = 1; I < NumSecs; ++I) {
+      const Elf_Shdr &S = Secs[I];
+      if (S.sh_type != SHT_GROUP)
+        continue;
+      Expected<ArrayRef<uint8_t>> Bytes = F.getSectionContents(S);
+      if (!Bytes || Bytes->size() % 4 != 0 || Bytes->empty() ||
+          S.sh_info >= Syms->size()) {
+        consumeError(Bytes.takeError());
+        return objError(Name, "malformed group section");
+      }
+      if (!(support::endian::read32<E>(Bytes->data()) & GRP_COMDAT))
+        continue;
+      Expected<StringRef> Sig = (*Syms)[S.sh_info].getName(*Strs);
+      if (!Sig)
+        return objError(Name, toString(Sig.takeError()));
+      if (Comdats.insert(*Sig).second)
+        continue;
+      Discarded[I] = true;
+      for (size_t K = 4; K < Bytes->size(); K += 4) {
+        uint32_t Member = support::endian::read32<E>(Bytes->data() + K);
+        if (Member >= NumSecs)
+          return objError(Name, "group member out of range");
+        Discarded[Member] = true;
+      }
+    }
+  }
+
   // Content sections, in input order: each goes to a shared output section
   // or one of its own.
   std::vector<int> OutOf(NumSecs, -1);
@@ -217,6 +258,8 @@ template <class ELFT> Error Merger<ELFT>::add(MemoryBufferRef Object) {
   std::vector<unsigned> Groups;
   for (size_t I = 1; I < NumSecs; ++I) {
     const Elf_Shdr &S = Secs[I];
+    if (Discarded[I])
+      continue;
     switch (S.sh_type) {
     case SHT_NULL:
     case SHT_SYMTAB:
@@ -300,14 +343,18 @@ template <class ELFT> Error Merger<ELFT>::add(MemoryBufferRef Object) {
 
   std::vector<SymRef> SymMap;
   std::vector<uint64_t> SymOffset;
-  if (Error Err = addSymbols(Name, F, *SymTab, OutOf, OffsetIn, SymMap,
-                             SymOffset))
+  if (Error Err = addSymbols(Name, F, *SymTab, OutOf, OffsetIn, Discarded,
+                             SymMap, SymOffset))
     return Err;
   auto MapSym = [&](uint32_t Index, uint64_t &Bias) -> Expected<SymRef> {
     if (Index >= SymMap.size())
       return objError(Name, "symbol index " + Twine(Index) + " out of range");
     Bias = SymOffset[Index];
     SymRef R = SymMap[Index];
+    if (R.Kind == SymRef::Discarded)
+      return objError(Name, "symbol " + Twine(Index) +
+                                " is in a comdat group an earlier object "
+                                "defines, and is used locally");
     if (R.Kind == SymRef::Section)
       Sections[R.Index].NeedsSectionSymbol = true;
     return R;
@@ -317,6 +364,8 @@ template <class ELFT> Error Merger<ELFT>::add(MemoryBufferRef Object) {
   for (size_t I = 1; I < NumSecs; ++I) {
     const Elf_Shdr &S = Secs[I];
     if (S.sh_type != SHT_REL && S.sh_type != SHT_RELA)
+      continue;
+    if (Discarded[I] || (S.sh_info < NumSecs && Discarded[S.sh_info]))
       continue;
     if (S.sh_link != SymTabIndex || S.sh_info >= NumSecs ||
         OutOf[S.sh_info] < 0)
@@ -406,6 +455,8 @@ template <class ELFT> Error Merger<ELFT>::add(MemoryBufferRef Object) {
       if (Err)
         return objError(Name, "malformed .llvm_addrsig");
       P += Len;
+      if (Sym < SymMap.size() && SymMap[Sym].Kind == SymRef::Discarded)
+        continue;
       uint64_t Bias = 0;
       Expected<SymRef> R = MapSym(Sym, Bias);
       if (!R)
@@ -422,6 +473,7 @@ template <class ELFT>
 Error Merger<ELFT>::addSymbols(StringRef Name, const ELFFile<ELFT> &F,
                                const Elf_Shdr &SymTab, ArrayRef<int> OutOf,
                                ArrayRef<uint64_t> OffsetIn,
+                               const std::vector<bool> &Discarded,
                                std::vector<SymRef> &SymMap,
                                std::vector<uint64_t> &SymOffset) {
   Expected<typename ELFT::SymRange> SymsOrErr = F.symbols(&SymTab);
@@ -460,7 +512,18 @@ Error Merger<ELFT>::addSymbols(StringRef Name, const ELFFile<ELFT> &F,
       return objError(Name, toString(Shndx.takeError()));
     Place Where;
     uint64_t Value = Sym.st_value;
-    if (*Shndx == SHN_UNDEF || *Shndx == SHN_ABS || *Shndx == SHN_COMMON) {
+    bool InDiscarded = *Shndx < Discarded.size() && Discarded[*Shndx] &&
+                       *Shndx != SHN_UNDEF;
+    if (InDiscarded) {
+      // Defined in a dropped comdat group: locally unusable; a global is a
+      // reference to the kept group's definition.
+      if (Sym.getBinding() == STB_LOCAL) {
+        SymMap[J] = {SymRef::Discarded, 0};
+        continue;
+      }
+      Where.Special = SHN_UNDEF;
+      Value = 0;
+    } else if (*Shndx == SHN_UNDEF || *Shndx == SHN_ABS || *Shndx == SHN_COMMON) {
       Where.Special = *Shndx;
     } else if (*Shndx < OutOf.size() && OutOf[*Shndx] >= 0) {
       Where.Section = OutOf[*Shndx];
@@ -484,7 +547,7 @@ Error Merger<ELFT>::addSymbols(StringRef Name, const ELFFile<ELFT> &F,
       continue;
     }
 
-    bool Defined = *Shndx != SHN_UNDEF;
+    bool Defined = *Shndx != SHN_UNDEF && !InDiscarded;
     auto [It, New] = GlobalByName.try_emplace(*SymName, Globals.size());
     SymMap[J] = {SymRef::Global, It->second};
     if (New) {

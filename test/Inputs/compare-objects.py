@@ -9,7 +9,8 @@ differences (and exits 1). Compared:
 - local symbols (not section symbols or .L temporaries): name, type, section;
 - sections other than the ones a writer makes (relocations, symbol and
   string tables, .comment, which lld stamps): name, type, flags, and the
-  total size of the allocated ones;
+  total size of the allocated ones (but mergeable ones, which lld -r
+  deduplicates);
 - section groups: signature, flags and member section names;
 - the address-significance table: the names of its symbols, against the
   union of the partitions' tables (lld -r does not keep them);
@@ -100,7 +101,9 @@ def describe(obj):
             continue
         flags = tuple(sorted(f["Name"] for f in s["Flags"].get("Flags", [])))
         kinds.add((n, t, flags))
-        if "SHF_ALLOC" in flags and n not in obj["IgnoreSize"]:
+        # lld -r deduplicates mergeable sections; the final link does that.
+        if ("SHF_ALLOC" in flags and "SHF_MERGE" not in flags and
+                n not in obj["IgnoreSize"]):
             sizes[n] += s["Size"]
     groups = set()
     for signature, kind, members in obj["Groups"]:
