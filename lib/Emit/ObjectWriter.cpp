@@ -1,18 +1,22 @@
 //===- ObjectWriter.cpp - Merge partition objects into one ----------------===//
 //
 // The partitions of one module make a set of relocatable objects in which
-// every symbol is defined at most once; a relocatable link of them (`ld -r`)
-// needs no symbol resolution beyond "a definition wins over references". So
-// the writer is small: output sections keyed by (name, type, flags, entry
-// size) take the input sections in the order they arrive; input sections of
-// comdat groups and SHF_LINK_ORDER sections stay sections of their own (a
-// group is one unit for the final link); symbols map to their output
-// section at their new offset; relocations, groups and the address
-// significance table are rewritten to output symbol indices at the end.
-// Section symbols stand for the whole output section, so a relocation
-// against one gets the input section's offset added to its addend; that is
-// only possible with RELA, so a section with REL relocations (LLVM's
-// .llvm.call-graph-profile) is never concatenated with another.
+// every symbol is defined at most once, except in the comdat groups code
+// generation makes on its own in every partition that needs one
+// (DW.ref.__gxx_personality_v0). A relocatable link of them (`ld -r`) needs
+// no symbol resolution beyond "a definition wins over references" and "the
+// first copy of a comdat group is kept". So the writer is small: output
+// sections keyed by (name, type, flags, entry size) take the input sections
+// in the order they arrive; input sections of comdat groups and
+// SHF_LINK_ORDER sections stay sections of their own (a group is one unit
+// for the final link); symbols map to their output section at their new
+// offset; relocations, groups and the address significance table are
+// rewritten to output symbol indices at the end. Section symbols stand for
+// the whole output section, so a relocation against one gets the input
+// section's offset added to its addend; that is only possible with RELA, so
+// a section with REL relocations (LLVM's .llvm.call-graph-profile) is never
+// concatenated with another. Past 0xff00 sections, indices go to
+// .symtab_shndx and the header's overflow fields.
 //
 // Everything is ordered by arrival (partition order, then input order):
 // the output depends only on the inputs
