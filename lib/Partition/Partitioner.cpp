@@ -7,7 +7,8 @@
 //     with union-find: comdat members; an alias or ifunc with everything its
 //     aliasee or resolver names; a blockaddress with the function it points
 //     into; !associated pairs; locals named by inline asm with the asm's
-//     user; and the "anchor", a virtual node that owns module inline asm,
+//     user; symbols named by a module-asm .symver with the module asm; and
+//     the "anchor", a virtual node that owns module inline asm,
 //     llvm.global_ctors/dtors and other appending arrays, so they are emitted
 //     exactly once.
 //  2. Clusters: groups joined along the heaviest call and reference edges
@@ -106,6 +107,7 @@ private:
   void scanConstant(const Constant *C, unsigned Owner, bool IsCall);
   void scanFunction(const Function &F, unsigned Owner);
   void scanAsmNames(StringRef Asm, unsigned Owner);
+  void scanSymverNames(StringRef Asm, unsigned Owner);
   void flushUses(unsigned Owner);
   std::optional<unsigned> definedOrdinal(const GlobalValue *GV) const;
 
@@ -113,6 +115,7 @@ private:
   PartitionPlan &Plan;
   DenseMap<const GlobalValue *, unsigned> OrdinalOf;
   StringMap<unsigned> LocalByName; // Built only when some asm names symbols.
+  StringMap<unsigned> DefinedByName; // Built only for .symver directives.
   // Per-owner scratch, flushed into Edges in target order.
   SmallPtrSet<const Constant *, 32> Visited;
   DenseMap<unsigned, std::pair<uint32_t, uint32_t>> Uses; // To -> calls, refs
@@ -175,6 +178,31 @@ void GraphBuilder::scanAsmNames(StringRef Asm, unsigned Owner) {
     if (I > Begin) {
       auto It = LocalByName.find(Asm.slice(Begin, I));
       if (It != LocalByName.end())
+        Groups.unite(Owner, It->second);
+    }
+  }
+}
+
+void GraphBuilder::scanSymverNames(StringRef Asm, unsigned Owner) {
+  // `.symver NAME, NAME@VERSION` makes the versioned symbol an alias of
+  // NAME in the object the asm is in: the assembler needs NAME defined
+  // there, global or not (a partition boundary between them is the bug GCC's
+  // partitioning has with symbol versions).
+  for (StringRef Rest = Asm; !Rest.empty();) {
+    auto [Line, Tail] = Rest.split('\n');
+    Rest = Tail;
+    for (StringRef Stmt : split(Line, ';')) {
+      Stmt = Stmt.trim();
+      if (!Stmt.consume_front(".symver") || Stmt.empty() ||
+          !(Stmt[0] == ' ' || Stmt[0] == '\t'))
+        continue;
+      StringRef Name = Stmt.split(',').first.trim().trim('"');
+      if (DefinedByName.empty())
+        for (unsigned I = 0, E = Plan.Symbols.size(); I != E; ++I)
+          if (Plan.Symbols[I].IsDefinition && !Plan.Symbols[I].Name.empty())
+            DefinedByName.try_emplace(Plan.Symbols[I].Name, I);
+      auto It = DefinedByName.find(Name);
+      if (It != DefinedByName.end())
         Groups.unite(Owner, It->second);
     }
   }
@@ -304,6 +332,7 @@ void GraphBuilder::build() {
   // found in the asm text too.
   if (!M.getModuleInlineAsm().empty()) {
     scanAsmNames(M.getModuleInlineAsm(), anchor());
+    scanSymverNames(M.getModuleInlineAsm(), anchor());
     for (StringRef Name : {"llvm.used", "llvm.compiler.used"}) {
       const GlobalVariable *Used = M.getGlobalVariable(Name, true);
       if (!Used || !Used->hasInitializer())
