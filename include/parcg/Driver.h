@@ -12,6 +12,7 @@
 #include "parcg/Partitioner.h"
 #include "llvm/Support/CodeGen.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/MemoryBufferRef.h"
 #include "llvm/Target/TargetOptions.h"
 #include <functional>
 #include <optional>
@@ -56,11 +57,28 @@ struct CodeGenOptions {
   std::function<void(llvm::Module &)> SetFunctionAttributes;
 };
 
+/// A linker's resolution of one symbol of a bitcode input (what the linker
+/// plugin gets from the linker), as LLVM's LTO API takes it.
+struct LinkerResolution {
+  bool Prevailing = false;
+  bool FinalDefinitionInLinkageUnit = false;
+  bool VisibleToRegularObj = false;
+  bool ExportDynamic = false;
+  bool LinkerRedefined = false;
+};
+
 /// Whole-program mode (--lto): merge bitcode files, resolve symbols, run the
 /// IPO pipeline once, then the partition pipeline and codegen per partition.
 struct WholeProgramOptions {
   /// The bitcode files, in command-line order (resolution order).
   std::vector<std::string> Inputs;
+  /// When not empty: the inputs' bytes, one per Inputs entry, which then
+  /// only names them (the linker plugin: archive members, files the linker
+  /// opened).
+  std::vector<llvm::MemoryBufferRef> InputBuffers;
+  /// When not empty: a linker's resolutions, per input, one per symbol in
+  /// the order lto::InputFile::symbols() lists them. Resolutions is unused.
+  std::vector<std::vector<LinkerResolution>> LinkerResolutions;
   /// For -r=file,symbol,flags (llvm-lto2's syntax). When given, every symbol
   /// of every input needs one.
   std::vector<std::string> Resolutions;
@@ -79,6 +97,9 @@ struct WholeProgramOptions {
   /// For --save-temps: merged, internalized and post-IPO modules, and each
   /// partition before and after its passes, next to the outputs.
   bool SaveTemps = false;
+  /// When set: write the post-IPO module there and stop (no partitions;
+  /// the linker plugin's emit-llvm).
+  std::string PostIPOBitcodeFile;
 };
 
 /// The default --ipo-passes and --partition-passes for an optimization
@@ -117,6 +138,10 @@ struct Options {
 /// Runs parcg. Errors are returned already prefixed with the file they are
 /// about ("<file>: <reason>").
 llvm::Error run(const Options &Opts);
+
+/// The same, and the paths written, in partition order (the objects, or
+/// the one output; not the response file or the plan).
+llvm::Error run(const Options &Opts, std::vector<std::string> &Written);
 
 } // namespace parcg
 

@@ -439,6 +439,11 @@ compilePartitions(const Options &Opts, const PlannedModule &PM,
 //===----------------------------------------------------------------------===//
 
 Error parcg::run(const Options &Opts) {
+  std::vector<std::string> Written;
+  return run(Opts, Written);
+}
+
+Error parcg::run(const Options &Opts, std::vector<std::string> &Written) {
   if (Opts.TimeTrace)
     timeTraceProfilerInitialize(Opts.TimeTraceGranularity, "parcg");
   scope_exit CleanupTrace([&] {
@@ -454,6 +459,11 @@ Error parcg::run(const Options &Opts) {
   if (Error E = Opts.WholeProgram ? mergeWholeProgram(Opts, PM)
                                   : loadSingleModule(Opts, PM))
     return E;
+  // emit-llvm (linker plugin): the post-IPO module was the output.
+  if (Opts.WholeProgram && !Opts.LTO.PostIPOBitcodeFile.empty()) {
+    Written.push_back(Opts.LTO.PostIPOBitcodeFile);
+    return Error::success();
+  }
   const PartitionPlan &Plan = PM.Plan;
   unsigned N = Plan.numPartitions();
   if (Opts.PrintPartitions)
@@ -576,6 +586,8 @@ Error parcg::run(const Options &Opts) {
   }
   if (Error E = Outputs.commit())
     return E;
+  if (WriteObjects)
+    Written.assign(Paths->begin(), OneFile ? Paths->begin() + 1 : Paths->end());
 
   if (Opts.ReportTimes) {
     double Max = 0, Sum = 0;

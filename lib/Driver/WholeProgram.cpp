@@ -222,10 +222,14 @@ Error parcg::mergeWholeProgram(const Options &Opts, PlannedModule &PM) {
   std::vector<std::unique_ptr<lto::InputFile>> Files;
   {
     TimeTraceScope Scope("ReadInputs");
-    for (const std::string &Name : W.Inputs) {
+    for (unsigned I = 0; I < W.Inputs.size(); ++I) {
+      const std::string &Name = W.Inputs[I];
       ErrorOr<std::unique_ptr<MemoryBuffer>> Buf =
-          MemoryBuffer::getFile(Name, /*IsText=*/false,
-                                /*RequiresNullTerminator=*/false);
+          W.InputBuffers.empty()
+              ? MemoryBuffer::getFile(Name, /*IsText=*/false,
+                                      /*RequiresNullTerminator=*/false)
+              : MemoryBuffer::getMemBuffer(W.InputBuffers[I],
+                                           /*RequiresNullTerminator=*/false);
       if (!Buf)
         return fileError(Name, Buf.getError().message());
       Expected<std::unique_ptr<lto::InputFile>> F =
@@ -246,7 +250,24 @@ Error parcg::mergeWholeProgram(const Options &Opts, PlannedModule &PM) {
 
   // Resolve symbols.
   std::vector<std::vector<lto::SymbolResolution>> Res(Files.size());
-  if (!W.Resolutions.empty()) {
+  if (!W.LinkerResolutions.empty()) {
+    for (unsigned F = 0; F < Files.size(); ++F) {
+      const std::vector<LinkerResolution> &L = W.LinkerResolutions[F];
+      if (L.size() != Files[F]->symbols().size())
+        return fileError(W.Inputs[F], "the linker resolved " +
+                                          Twine(L.size()) + " symbols of " +
+                                          Twine(Files[F]->symbols().size()));
+      for (const LinkerResolution &R : L) {
+        lto::SymbolResolution S;
+        S.Prevailing = R.Prevailing;
+        S.FinalDefinitionInLinkageUnit = R.FinalDefinitionInLinkageUnit;
+        S.VisibleToRegularObj = R.VisibleToRegularObj;
+        S.ExportDynamic = R.ExportDynamic;
+        S.LinkerRedefined = R.LinkerRedefined;
+        Res[F].push_back(S);
+      }
+    }
+  } else if (!W.Resolutions.empty()) {
     Expected<std::vector<CommandLineResolution>> Specs =
         parseResolutions(W.Resolutions);
     if (!Specs)
@@ -360,6 +381,15 @@ Error parcg::mergeWholeProgram(const Options &Opts, PlannedModule &PM) {
       TimeTraceScope Serialize("Serialize");
       raw_svector_ostream OS(PM.Serialized);
       WriteBitcodeToFile(M, OS);
+    }
+    if (!W.PostIPOBitcodeFile.empty()) {
+      std::error_code EC;
+      raw_fd_ostream OS(W.PostIPOBitcodeFile, EC);
+      if (EC) {
+        HookErr = fileError(W.PostIPOBitcodeFile, EC.message());
+        return false;
+      }
+      OS << StringRef(PM.Serialized.data(), PM.Serialized.size());
     }
     // LTO's own save-temps hook writes its post-optimization module only
     // when the hook it wraps (this one) lets LTO go on: write it here.
