@@ -27,3 +27,16 @@ config.substitutions.append(("%python", "python3"))
 
 if platform.machine() in ("x86_64", "AMD64") and platform.system() == "Linux":
     config.available_features.add("native-x86_64-linux")
+
+# The linker plugin and the linkers it is tested with (test/plugin): a
+# feature per linker found, and %linkers listing them for -fuse-ld=.
+import shutil
+plugin = os.path.join(config.parcg_obj_root, "lib", "parcg-plugin.so")
+config.substitutions.append(("%plugin", plugin))
+linkers = [name for name, exe in (("bfd", "ld.bfd"), ("gold", "ld.gold"), ("mold", "mold"))
+           if shutil.which(exe)]
+for name in linkers:
+    config.available_features.add("linker-" + name)
+config.substitutions.append(("%linkers", " ".join(linkers)))
+if os.path.exists(plugin) and linkers:
+    config.available_features.add("plugin")

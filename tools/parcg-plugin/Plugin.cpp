@@ -1,0 +1,497 @@
+//===- Plugin.cpp - ParCG as a GNU linker plugin --------------------------===//
+//
+// parcg-plugin.so does LLVMgold.so's job (full LTO inside ld.bfd, ld.gold
+// and mold through the GNU linker plugin API) with ParCG's back half: the
+// claimed bitcode files and the linker's resolutions go to the whole-program
+// mode (IPO once), whose partitions are optimized and compiled on worker
+// threads; the objects go back to the linker with add_input_file.
+//
+// The plugin API is C callbacks without a user pointer, so the state of one
+// link lives in this file's statics (the one place the project allows
+// globals): the linker's entry points, the options, the claimed files.
+//
+// Temporary files are private to the link: one directory made by mkdtemp
+// (0700) under $TMPDIR, removed by the cleanup hook on every path,
+// failure included, unless save-temps asks to keep the files next to the
+// output.
+//
+//===----------------------------------------------------------------------===//
+
+#include "parcg/Driver.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Bitcode/BitcodeReader.h"
+#include "llvm/CodeGen/CommandFlags.h"
+#include "llvm/IR/GlobalValue.h"
+#include "llvm/LTO/LTO.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/Support/Threading.h"
+#include <cstdarg>
+#include <cstdlib>
+#include <memory>
+#include <plugin-api.h>
+#include <string>
+#include <unistd.h>
+#include <vector>
+
+using namespace llvm;
+using namespace parcg;
+
+// LLVM's codegen flags, at their defaults, so the target options are llc's
+// (no tool parses them: nothing here reads the command line).
+static codegen::RegisterCodeGenFlags CodeGenFlags;
+
+namespace {
+
+struct ClaimedFile {
+  std::string Name;
+  void *Handle = nullptr;
+  std::unique_ptr<MemoryBuffer> Bytes;
+  std::unique_ptr<lto::InputFile> Input;
+  std::vector<std::string> Strings; // Storage for Syms' names.
+  std::vector<ld_plugin_symbol> Syms;
+};
+
+/// -plugin-opt=... values, LLVMgold's names where the meaning is the same.
+struct PluginOptions {
+  unsigned OptLevel = 2;
+  std::string CPU, Triple;
+  unsigned Jobs = 0;
+  std::optional<unsigned> Partitions;
+  bool SaveTemps = false;
+  std::string ObjPath;
+  bool EmitAsm = false;
+  bool EmitLLVM = false;
+  std::string TimeTrace;
+  bool DisableVerify = false;
+  std::string PlanFile;
+  bool ReportTimes = false;
+};
+
+} // namespace
+
+static ld_plugin_message Message;
+static ld_plugin_add_symbols AddSymbols;
+static ld_plugin_get_symbols GetSymbols;
+static ld_plugin_add_input_file AddInputFile;
+static ld_plugin_output_file_type OutputType = LDPO_EXEC;
+static std::string OutputName = "a.out";
+static PluginOptions PluginOpts;
+static std::vector<ClaimedFile> Claimed;
+static std::string TempDir;
+
+/// Reports through the linker's diagnostics channel (never an abort).
+static void report(ld_plugin_level Level, const Twine &Msg) {
+  std::string S = "parcg-plugin: " + Msg.str();
+  if (Message)
+    Message(Level, "%s", S.c_str());
+  else
+    fprintf(stderr, "%s\n", S.c_str());
+}
+
+static Error parseOption(StringRef Opt) {
+  auto Number = [&](StringRef V, unsigned &Out) -> Error {
+    if (V.getAsInteger(10, Out))
+      return createStringError("-plugin-opt=%s: expected a number",
+                               Opt.str().c_str());
+    return Error::success();
+  };
+  StringRef V;
+  if (Opt.size() == 2 && Opt[0] == 'O' && Opt[1] >= '0' && Opt[1] <= '3') {
+    PluginOpts.OptLevel = Opt[1] - '0';
+  } else if (Opt.consume_front("mcpu=")) {
+    PluginOpts.CPU = Opt.str();
+  } else if (Opt.consume_front("mtriple=")) {
+    PluginOpts.Triple = Opt.str();
+  } else if (Opt.starts_with("jobs=")) {
+    return Number(Opt.drop_front(5), PluginOpts.Jobs);
+  } else if (Opt.starts_with("lto-partitions=")) {
+    V = Opt.drop_front(15);
+    if (V == "auto") {
+      PluginOpts.Partitions.reset();
+      return Error::success();
+    }
+    unsigned N;
+    if (Error E = Number(V, N))
+      return E;
+    if (N == 0)
+      return createStringError("-plugin-opt=%s: expected a positive number "
+                               "or 'auto'",
+                               Opt.str().c_str());
+    PluginOpts.Partitions = N;
+  } else if (Opt == "save-temps") {
+    PluginOpts.SaveTemps = true;
+  } else if (Opt.consume_front("obj-path=")) {
+    PluginOpts.ObjPath = Opt.str();
+  } else if (Opt == "emit-asm") {
+    PluginOpts.EmitAsm = true;
+  } else if (Opt == "emit-llvm") {
+    PluginOpts.EmitLLVM = true;
+  } else if (Opt.consume_front("time-trace=")) {
+    PluginOpts.TimeTrace = Opt.str();
+  } else if (Opt == "disable-verify") {
+    PluginOpts.DisableVerify = true;
+  } else if (Opt.consume_front("partition-plan=")) {
+    PluginOpts.PlanFile = Opt.str();
+  } else if (Opt == "report-times") {
+    PluginOpts.ReportTimes = true;
+  } else {
+    // LLVMgold hands unknown options to LLVM's option parser; a misspelt
+    // option that silently does nothing is worse, so we refuse it.
+    return createStringError("unknown option -plugin-opt=%s",
+                             Opt.str().c_str());
+  }
+  return Error::success();
+}
+
+/// The bytes of a file the linker offers: the whole file, or an archive
+/// member at its offset.
+static Expected<std::unique_ptr<MemoryBuffer>>
+readInput(const ld_plugin_input_file &File) {
+  std::unique_ptr<WritableMemoryBuffer> Buf =
+      WritableMemoryBuffer::getNewUninitMemBuffer(File.filesize, File.name);
+  if (!Buf)
+    return createStringError("%s: out of memory", File.name);
+  char *P = Buf->getBufferStart();
+  size_t Left = File.filesize;
+  off_t At = File.offset;
+  while (Left > 0) {
+    ssize_t N = pread(File.fd, P, Left, At);
+    if (N < 0 && errno == EINTR)
+      continue;
+    if (N <= 0)
+      return createStringError("%s: cannot read: %s", File.name,
+                               N == 0 ? "unexpected end of file"
+                                      : strerror(errno));
+    P += N;
+    Left -= N;
+    At += N;
+  }
+  return std::move(Buf);
+}
+
+static ld_plugin_status claimFile(const ld_plugin_input_file *File,
+                                  int *IsClaimed) {
+  *IsClaimed = 0;
+  // Look at the magic first: most inputs are not bitcode.
+  char Magic[4];
+  if (File->filesize < 4 ||
+      pread(File->fd, Magic, 4, File->offset) != 4 ||
+      !isBitcode(reinterpret_cast<const unsigned char *>(Magic),
+                 reinterpret_cast<const unsigned char *>(Magic) + 4))
+    return LDPS_OK;
+  Expected<std::unique_ptr<MemoryBuffer>> Bytes = readInput(*File);
+  if (!Bytes) {
+    report(LDPL_ERROR, toString(Bytes.takeError()));
+    return LDPS_ERR;
+  }
+  std::string Name = File->name;
+  if (File->offset != 0)
+    Name += "@" + utostr(File->offset); // An archive member.
+  Expected<std::unique_ptr<lto::InputFile>> Input =
+      lto::InputFile::create((*Bytes)->getMemBufferRef());
+  if (!Input) {
+    report(LDPL_ERROR, Name + ": " + toString(Input.takeError()));
+    return LDPS_ERR;
+  }
+  *IsClaimed = 1;
+
+  ClaimedFile C;
+  C.Name = Name;
+  C.Handle = File->handle;
+  C.Bytes = std::move(*Bytes);
+  C.Input = std::move(*Input);
+  // Strings first, so the pointers into them stay put.
+  for (const lto::InputFile::Symbol &Sym : C.Input->symbols()) {
+    C.Strings.push_back(Sym.getName().str());
+    int Comdat = Sym.getComdatIndex();
+    C.Strings.push_back(
+        Comdat < 0 ? std::string()
+                   : C.Input->getComdatTable()[Comdat].first.str());
+  }
+  unsigned I = 0;
+  for (const lto::InputFile::Symbol &Sym : C.Input->symbols()) {
+    ld_plugin_symbol S;
+    memset(&S, 0, sizeof(S));
+    S.name = const_cast<char *>(C.Strings[2 * I].c_str());
+    const std::string &Comdat = C.Strings[2 * I + 1];
+    S.comdat_key = Comdat.empty() ? nullptr : const_cast<char *>(Comdat.c_str());
+    ++I;
+    if (Sym.isUndefined())
+      S.def = Sym.isWeak() ? LDPK_WEAKUNDEF : LDPK_UNDEF;
+    else if (Sym.isCommon())
+      S.def = LDPK_COMMON;
+    else
+      S.def = Sym.isWeak() ? LDPK_WEAKDEF : LDPK_DEF;
+    switch (Sym.getVisibility()) {
+    case GlobalValue::HiddenVisibility:
+      S.visibility = LDPV_HIDDEN;
+      break;
+    case GlobalValue::ProtectedVisibility:
+      S.visibility = LDPV_PROTECTED;
+      break;
+    default:
+      S.visibility = LDPV_DEFAULT;
+      break;
+    }
+    S.size = Sym.isCommon() ? Sym.getCommonSize() : 0;
+    S.resolution = LDPR_UNKNOWN;
+    C.Syms.push_back(S);
+  }
+  if (!C.Syms.empty() &&
+      AddSymbols(C.Handle, C.Syms.size(), C.Syms.data()) != LDPS_OK) {
+    report(LDPL_ERROR, Name + ": the linker did not take its symbols");
+    return LDPS_ERR;
+  }
+  Claimed.push_back(std::move(C));
+  return LDPS_OK;
+}
+
+/// The linker's resolution of one symbol, as LLVMgold translates it.
+static LinkerResolution translate(const lto::InputFile::Symbol &Sym,
+                                  ld_plugin_symbol_resolution R) {
+  LinkerResolution L;
+  bool Defined = !Sym.isUndefined();
+  switch (R) {
+  case LDPR_RESOLVED_DYN:
+    L.ExportDynamic = true;
+    break;
+  case LDPR_PREVAILING_DEF_IRONLY:
+    L.Prevailing = Defined;
+    break;
+  case LDPR_PREVAILING_DEF:
+    L.Prevailing = Defined;
+    L.VisibleToRegularObj = true;
+    break;
+  case LDPR_PREVAILING_DEF_IRONLY_EXP:
+    L.Prevailing = Defined;
+    // Kept in the dynamic symbol table unless nothing can tell it is gone.
+    L.VisibleToRegularObj = !Sym.canBeOmittedFromSymbolTable();
+    break;
+  default:
+    break;
+  }
+  bool Executable = OutputType == LDPO_EXEC || OutputType == LDPO_PIE;
+  if (R != LDPR_RESOLVED_DYN && R != LDPR_UNDEF &&
+      (Executable || Sym.getVisibility() != GlobalValue::DefaultVisibility))
+    L.FinalDefinitionInLinkageUnit = true;
+  // A relocatable output is linked again: every definition stays visible.
+  if (OutputType == LDPO_REL && Defined)
+    L.VisibleToRegularObj = true;
+  return L;
+}
+
+static Error makeTempDir() {
+  const char *Base = getenv("TMPDIR");
+  std::string Pattern =
+      std::string(Base && *Base ? Base : "/tmp") + "/parcg-plugin-XXXXXX";
+  std::vector<char> Buf(Pattern.begin(), Pattern.end());
+  Buf.push_back('\0');
+  if (!mkdtemp(Buf.data())) // 0700: private to this link.
+    return createStringError("cannot create a temporary directory from %s: %s",
+                             Pattern.c_str(), strerror(errno));
+  TempDir = Buf.data();
+  return Error::success();
+}
+
+static void removeTempDir() {
+  if (TempDir.empty())
+    return;
+  if (std::error_code EC = sys::fs::remove_directories(TempDir))
+    report(LDPL_WARNING, TempDir + ": " + EC.message());
+  TempDir.clear();
+}
+
+static Error runWholeProgram() {
+  Options Opts;
+  Opts.WholeProgram = true;
+  WholeProgramOptions &W = Opts.LTO;
+  for (ClaimedFile &C : Claimed) {
+    ld_plugin_status S = GetSymbols(C.Handle, C.Syms.size(), C.Syms.data());
+    if (S == LDPS_NO_SYMS)
+      continue; // Claimed, then left out of the link.
+    if (S != LDPS_OK)
+      return createStringError("%s: the linker gave no resolutions",
+                               C.Name.c_str());
+    W.Inputs.push_back(C.Name);
+    W.InputBuffers.push_back(C.Bytes->getMemBufferRef());
+    std::vector<LinkerResolution> Res;
+    unsigned I = 0;
+    for (const lto::InputFile::Symbol &Sym : C.Input->symbols())
+      Res.push_back(translate(
+          Sym, static_cast<ld_plugin_symbol_resolution>(
+                   C.Syms[I++].resolution)));
+    W.LinkerResolutions.push_back(std::move(Res));
+  }
+  W.OptLevel = PluginOpts.OptLevel;
+  W.SaveTemps = PluginOpts.SaveTemps;
+
+  CodeGenOptions &CG = Opts.CodeGen;
+  CG.TargetTriple = PluginOpts.Triple;
+  CG.CPU = PluginOpts.CPU;
+  CG.OptLevel = PluginOpts.OptLevel == 0   ? CodeGenOptLevel::None
+                : PluginOpts.OptLevel == 1 ? CodeGenOptLevel::Less
+                : PluginOpts.OptLevel == 3 ? CodeGenOptLevel::Aggressive
+                                           : CodeGenOptLevel::Default;
+  CG.FileType = PluginOpts.EmitAsm ? CodeGenFileType::AssemblyFile
+                                   : CodeGenFileType::ObjectFile;
+  CG.DisableVerify = PluginOpts.DisableVerify;
+  // As LLVMgold: position-dependent code only for a position-dependent
+  // executable.
+  CG.RelocModel = OutputType == LDPO_EXEC ? Reloc::Static : Reloc::PIC_;
+  CG.MakeTargetOptions = [](const llvm::Triple &TT) {
+    TargetOptions O = codegen::InitTargetOptionsFromCodeGenFlags(TT);
+    // A section per function and variable, as lld's LTO always makes them,
+    // so --gc-sections and --icf work on LTO code.
+    O.FunctionSections = true;
+    O.DataSections = true;
+    return O;
+  };
+  std::string CPU = CG.CPU;
+  CG.SetFunctionAttributes = [CPU](Module &M) {
+    codegen::setFunctionAttributes(CPU, "", M);
+  };
+
+  Opts.Threads = PluginOpts.Jobs;
+  Opts.Partition.NumPartitions = PluginOpts.Partitions;
+  Opts.PlanFile = PluginOpts.PlanFile;
+  Opts.ReportTimes = PluginOpts.ReportTimes;
+  if (!PluginOpts.TimeTrace.empty()) {
+    Opts.TimeTrace = true;
+    Opts.TimeTraceFile = PluginOpts.TimeTrace;
+  }
+
+  // Where the objects go: obj-path= names one object (the partitions merged
+  // by the single writer) that is kept; save-temps keeps everything in
+  // <output>.parcg/; otherwise the private directory. emit-asm and
+  // emit-llvm write the link's output file themselves (one assembly file;
+  // the post-IPO module) and end the link there, as LLVMgold does.
+  bool OutputOnly = PluginOpts.EmitAsm || PluginOpts.EmitLLVM;
+  if (PluginOpts.EmitLLVM) {
+    W.PostIPOBitcodeFile = OutputName;
+  } else if (PluginOpts.EmitAsm) {
+    Opts.OutputFilename = OutputName;
+  } else if (!PluginOpts.ObjPath.empty()) {
+    Opts.OutputFilename = PluginOpts.ObjPath;
+  } else if (PluginOpts.SaveTemps) {
+    Opts.OutputDir = OutputName + ".parcg";
+  } else {
+    if (Error E = makeTempDir())
+      return E;
+    Opts.OutputDir = TempDir;
+  }
+  if (W.Inputs.empty())
+    return Error::success();
+  std::vector<std::string> Written;
+  if (Error E = run(Opts, Written))
+    return E;
+  if (OutputOnly) {
+    removeTempDir();
+    exit(0);
+  }
+  for (const std::string &Path : Written)
+    if (AddInputFile(Path.c_str()) != LDPS_OK)
+      return createStringError("%s: the linker did not take the object",
+                               Path.c_str());
+  return Error::success();
+}
+
+static ld_plugin_status allSymbolsRead() {
+  if (Claimed.empty())
+    return LDPS_OK;
+  if (Error E = runWholeProgram()) {
+    // Before reporting: mold exits inside message() on an error, without
+    // calling the cleanup hook.
+    removeTempDir();
+    report(LDPL_ERROR, toString(std::move(E)));
+    return LDPS_ERR;
+  }
+  // The inputs' bytes are no longer needed; the linker still holds the
+  // symbol arrays it was given.
+  for (ClaimedFile &C : Claimed) {
+    C.Input.reset();
+    C.Bytes.reset();
+  }
+  return LDPS_OK;
+}
+
+static ld_plugin_status cleanup() {
+  removeTempDir();
+  Claimed.clear();
+  return LDPS_OK;
+}
+
+extern "C" LLVM_ATTRIBUTE_VISIBILITY_DEFAULT ld_plugin_status
+onload(ld_plugin_tv *TV) {
+  ld_plugin_register_claim_file RegisterClaimFile = nullptr;
+  ld_plugin_register_all_symbols_read RegisterAllSymbolsRead = nullptr;
+  ld_plugin_register_cleanup RegisterCleanup = nullptr;
+  std::vector<std::string> RawOptions;
+  for (; TV->tv_tag != LDPT_NULL; ++TV) {
+    switch (TV->tv_tag) {
+    case LDPT_LINKER_OUTPUT:
+      OutputType = static_cast<ld_plugin_output_file_type>(TV->tv_u.tv_val);
+      break;
+    case LDPT_OUTPUT_NAME:
+      OutputName = TV->tv_u.tv_string;
+      break;
+    case LDPT_OPTION:
+      RawOptions.push_back(TV->tv_u.tv_string);
+      break;
+    case LDPT_REGISTER_CLAIM_FILE_HOOK:
+      RegisterClaimFile = TV->tv_u.tv_register_claim_file;
+      break;
+    case LDPT_REGISTER_ALL_SYMBOLS_READ_HOOK:
+      RegisterAllSymbolsRead = TV->tv_u.tv_register_all_symbols_read;
+      break;
+    case LDPT_REGISTER_CLEANUP_HOOK:
+      RegisterCleanup = TV->tv_u.tv_register_cleanup;
+      break;
+    case LDPT_ADD_SYMBOLS:
+      AddSymbols = TV->tv_u.tv_add_symbols;
+      break;
+    case LDPT_GET_SYMBOLS_V2:
+      // V2 adds LDPR_PREVAILING_DEF_IRONLY_EXP; prefer it over V1.
+      GetSymbols = TV->tv_u.tv_get_symbols;
+      break;
+    case LDPT_GET_SYMBOLS:
+      if (!GetSymbols)
+        GetSymbols = TV->tv_u.tv_get_symbols;
+      break;
+    case LDPT_ADD_INPUT_FILE:
+      AddInputFile = TV->tv_u.tv_add_input_file;
+      break;
+    case LDPT_MESSAGE:
+      Message = TV->tv_u.tv_message;
+      break;
+    default:
+      break;
+    }
+  }
+  if (!RegisterClaimFile || !RegisterAllSymbolsRead || !RegisterCleanup ||
+      !AddSymbols || !GetSymbols || !AddInputFile) {
+    report(LDPL_ERROR, "the linker lacks a plugin interface this plugin "
+                       "needs (claim file, all symbols read, cleanup, add "
+                       "symbols, get symbols, add input file)");
+    return LDPS_ERR;
+  }
+  for (const std::string &O : RawOptions)
+    if (Error E = parseOption(O)) {
+      report(LDPL_ERROR, toString(std::move(E)));
+      return LDPS_ERR;
+    }
+  InitializeAllTargetInfos();
+  InitializeAllTargets();
+  InitializeAllTargetMCs();
+  InitializeAllAsmPrinters();
+  InitializeAllAsmParsers();
+  if (RegisterClaimFile(claimFile) != LDPS_OK ||
+      RegisterAllSymbolsRead(allSymbolsRead) != LDPS_OK ||
+      RegisterCleanup(cleanup) != LDPS_OK) {
+    report(LDPL_ERROR, "the linker refused a hook");
+    return LDPS_ERR;
+  }
+  return LDPS_OK;
+}
