@@ -132,6 +132,14 @@ struct Options {
   bool TimeTrace = false;
   std::string TimeTraceFile;
   unsigned TimeTraceGranularity = 500;
+  /// For --reproducer-dir: where a partition that fails in codegen leaves
+  /// its bitcode, as it went into codegen (replayable with llc or parcg).
+  std::string ReproducerDir;
+  /// Called with "<file>: partition N: function 'f': <reason>" when LLVM
+  /// raises a fatal error during the run (it cannot return into LLVM); the
+  /// process then exits with status 1, temporary outputs removed. Unset:
+  /// printed as "parcg: error: ..." on stderr.
+  std::function<void(const std::string &)> FatalError;
   CodeGenOptions CodeGen;
 };
 

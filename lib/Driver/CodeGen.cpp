@@ -21,6 +21,8 @@
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/IR/Module.h"
+#include "llvm/Pass.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/MC/MCSubtargetInfo.h"
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Support/raw_ostream.h"
@@ -72,6 +74,20 @@ std::string parcg::targetDataLayout(const ResolvedTarget &RT,
   return createTargetMachine(RT, CG)->createDataLayout().getStringRepresentation();
 }
 
+WorkSite &parcg::currentWorkSite() {
+  thread_local WorkSite Site;
+  return Site;
+}
+
+std::string parcg::describeWorkSite(const WorkSite &S) {
+  std::string D;
+  if (S.Partition >= 0)
+    D += "partition " + utostr(S.Partition) + ": ";
+  if (S.Function)
+    D += "function '" + S.Function->getName().str() + "': ";
+  return D;
+}
+
 namespace {
 /// Keeps what codegen reports instead of printing it (or exiting, as the
 /// default handler does on an error).
@@ -86,6 +102,9 @@ struct CollectingHandler : DiagnosticHandler {
     DiagnosticPrinterRawOStream DP(OS);
     DI.print(DP);
     std::string &To = Sev == DS_Error ? Errors : Others;
+    // The assembler's complaints about inline asm name no function.
+    if (const Function *F = currentWorkSite().Function)
+      To += "function '" + F->getName().str() + "': ";
     if (Sev == DS_Warning)
       To += "warning: ";
     else if (Sev != DS_Error)
@@ -144,6 +163,46 @@ Error parcg::checkPipeline(StringRef Pipeline) {
 }
 
 
+namespace {
+/// Records the function the codegen pipeline is working on in the thread's
+/// WorkSite. Preserves everything and changes nothing, so the output is
+/// llc's (single-partition-matches-llc.ll).
+struct FunctionRecorder : FunctionPass {
+  static char ID;
+  FunctionRecorder() : FunctionPass(ID) {}
+  StringRef getPassName() const override { return "parcg function recorder"; }
+  void getAnalysisUsage(AnalysisUsage &AU) const override {
+    AU.setPreservesAll();
+  }
+  bool doInitialization(Module &) override {
+    currentWorkSite().Function = nullptr;
+    return false;
+  }
+  bool runOnFunction(Function &F) override {
+    currentWorkSite().Function = &F;
+    return false;
+  }
+  // Finalization runs in reverse order: the recorder added last clears the
+  // function before the printer emits module-level data.
+  bool doFinalization(Module &) override {
+    currentWorkSite().Function = nullptr;
+    return false;
+  }
+};
+char FunctionRecorder::ID = 0;
+
+/// The codegen pass manager with a recorder in front of every function
+/// pass: codegen runs all function passes on one function before the next,
+/// and module passes (the outliner) split that run into several.
+struct RecordingPassManager : legacy::PassManager {
+  void add(Pass *P) override {
+    if (P->getPassKind() == PT_Function)
+      legacy::PassManager::add(new FunctionRecorder());
+    legacy::PassManager::add(P);
+  }
+};
+} // namespace
+
 Error parcg::generateCode(Module &M, const ResolvedTarget &RT,
                           const CodeGenOptions &CG, StringRef OutputName,
                           CodeGenResult &Result, bool Verified) {
@@ -165,7 +224,7 @@ Error parcg::generateCode(Module &M, const ResolvedTarget &RT,
   CollectingHandler *Diags = &collector(M.getContext());
 
   TargetLibraryInfoImpl TLII(M.getTargetTriple());
-  legacy::PassManager PM;
+  RecordingPassManager PM;
   PM.add(new TargetLibraryInfoWrapperPass(TLII));
   auto *MMIWP = new MachineModuleInfoWrapperPass(TM.get());
   raw_svector_ostream OS(Result.Output);
@@ -173,9 +232,11 @@ Error parcg::generateCode(Module &M, const ResolvedTarget &RT,
                               CG.DisableVerify || Verified, MMIWP))
     return createStringError("target does not support generation of this "
                              "file type");
+  PM.add(new FunctionRecorder());
   const_cast<TargetLoweringObjectFile *>(TM->getObjFileLowering())
       ->Initialize(MMIWP->getMMI().getContext(), *TM);
   PM.run(M);
+  currentWorkSite().Function = nullptr;
 
   Result.Diagnostics = std::move(Diags->Others);
   if (!Diags->Errors.empty()) {

@@ -17,6 +17,7 @@
 #include <string>
 
 namespace llvm {
+class Function;
 class Module;
 class Target;
 } // namespace llvm
@@ -44,6 +45,24 @@ struct CodeGenResult {
   /// order; printed by the driver in partition order.
   std::string Diagnostics;
 };
+
+/// Where the calling thread's code generation is, for errors that carry no
+/// function of their own (the assembler's, on inline asm) and for LLVM's
+/// fatal errors ("cannot select"), which end the process: the driver sets
+/// the partition and, with --reproducer-dir, the partition's bitcode before
+/// codegen; generateCode sets the function before each of its passes.
+struct WorkSite {
+  int Partition = -1;
+  const llvm::Function *Function = nullptr;
+  const llvm::SmallVectorImpl<char> *Bitcode = nullptr;
+  std::string ReproducerPath;
+};
+
+/// This thread's site.
+WorkSite &currentWorkSite();
+
+/// "partition 3: function 'f': ", or what of it is known.
+std::string describeWorkSite(const WorkSite &S);
 
 /// Runs an `opt -passes=` pipeline on M with the target's analyses (TTI,
 /// TargetLibraryInfo) and the default alias analyses.

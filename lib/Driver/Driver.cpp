@@ -22,10 +22,12 @@
 #include "llvm/IR/Module.h"
 #include "llvm/IR/Verifier.h"
 #include "llvm/IRReader/IRReader.h"
+#include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Signals.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
@@ -37,6 +39,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
+#include <unistd.h>
 
 using namespace llvm;
 using namespace parcg;
@@ -311,6 +314,29 @@ static Error writeModule(const Module &M, const Twine &Path) {
   return Error::success();
 }
 
+/// Writes the site's partition bitcode to its reproducer path; the error
+/// says where it went (or why it could not).
+static Error writeReproducer(const WorkSite &Site) {
+  std::error_code EC = sys::fs::create_directories(
+      sys::path::parent_path(Site.ReproducerPath));
+  if (!EC) {
+    raw_fd_ostream OS(Site.ReproducerPath, EC);
+    if (!EC) {
+      OS.write(Site.Bitcode->data(), Site.Bitcode->size());
+      OS.close();
+      EC = OS.error();
+    }
+  }
+  if (EC)
+    return createStringError(inconvertibleErrorCode(),
+                             "could not write the reproducer " +
+                                 Site.ReproducerPath + ": " + EC.message());
+  return createStringError(inconvertibleErrorCode(),
+                           "the partition's bitcode, as it went into codegen, "
+                           "is in " +
+                               Site.ReproducerPath);
+}
+
 /// One partition, on a worker: read it, apply what llc applies after
 /// parsing, verify, run the partition pipeline, generate code.
 static Error compilePartition(const Options &Opts, const PlannedModule &PM,
@@ -349,8 +375,25 @@ static Error compilePartition(const Options &Opts, const PlannedModule &PM,
   if (!Temp.empty())
     if (Error E = writeModule(M, Temp + ".precodegen.bc"))
       return E;
-  return generateCode(M, PM.RT, Opts.CodeGen, OutputName, Result,
-                      /*Verified=*/!Opts.CodeGen.DisableVerify);
+  // With --reproducer-dir, the module as it goes into codegen, kept in
+  // memory so that a failure (an error, or a fatal error that ends the
+  // process) can leave it behind.
+  WorkSite &Site = currentWorkSite();
+  SmallVector<char, 0> Reproducer;
+  if (!Opts.ReproducerDir.empty()) {
+    raw_svector_ostream OS(Reproducer);
+    WriteBitcodeToFile(M, OS);
+    SmallString<128> P(Opts.ReproducerDir);
+    sys::path::append(P, sys::path::filename(PM.OutputStem) + ".part" +
+                             utostr(I) + ".bc");
+    Site.ReproducerPath = P.str().str();
+    Site.Bitcode = &Reproducer;
+  }
+  Error E = generateCode(M, PM.RT, Opts.CodeGen, OutputName, Result,
+                         /*Verified=*/!Opts.CodeGen.DisableVerify);
+  if (E && Site.Bitcode)
+    return joinErrors(std::move(E), writeReproducer(Site));
+  return E;
 }
 
 /// Compiles every partition on the thread pool, largest first, into slots
@@ -403,6 +446,10 @@ compilePartitions(const Options &Opts, const PlannedModule &PM,
       });
       auto Start = std::chrono::steady_clock::now();
       PartitionResult &R = Results[I];
+      WorkSite &Site = currentWorkSite();
+      Site = WorkSite();
+      Site.Partition = I;
+      scope_exit ClearSite([&] { Site = WorkSite(); });
       {
         TimeTraceScope Scope("Partition", [&] {
           return "partition " + utostr(I) + ", cost " +
@@ -443,7 +490,38 @@ Error parcg::run(const Options &Opts) {
   return run(Opts, Written);
 }
 
+namespace {
+struct FatalErrorContext {
+  const Options &Opts;
+  std::string Input;
+};
+} // namespace
+
+/// LLVM's fatal errors ("cannot select", a broken invariant in a pass) end
+/// the process; this makes them say where they happened, leaves the
+/// partition's reproducer, and removes the temporary outputs.
+static void fatalErrorInRun(void *Data, const char *Reason, bool) {
+  auto &Ctx = *static_cast<FatalErrorContext *>(Data);
+  WorkSite &Site = currentWorkSite();
+  std::string Msg = (Ctx.Input == "-" ? std::string("<stdin>") : Ctx.Input) +
+                    ": " + describeWorkSite(Site) + Reason;
+  if (Site.Bitcode)
+    Msg += "; " + toString(writeReproducer(Site));
+  if (Ctx.Opts.FatalError)
+    Ctx.Opts.FatalError(Msg);
+  else
+    WithColor::error(errs(), "parcg") << Msg << "\n";
+  errs().flush();
+  // Other workers are still running: no static destructors, no atexit.
+  sys::RunInterruptHandlers();
+  _exit(1);
+}
+
 Error parcg::run(const Options &Opts, std::vector<std::string> &Written) {
+  FatalErrorContext FatalCtx{Opts, Opts.WholeProgram
+                                       ? Opts.LTO.Inputs.front()
+                                       : Opts.InputFilename};
+  ScopedFatalErrorHandler FatalHandler(fatalErrorInRun, &FatalCtx);
   if (Opts.TimeTrace)
     timeTraceProfilerInitialize(Opts.TimeTraceGranularity, "parcg");
   scope_exit CleanupTrace([&] {
@@ -522,6 +600,8 @@ Error parcg::run(const Options &Opts, std::vector<std::string> &Written) {
     // function after parsing.
     Opts.CodeGen.SetFunctionAttributes(*PM.Whole);
     Results.resize(1);
+    currentWorkSite().Partition = 0;
+    scope_exit ClearSite([] { currentWorkSite() = WorkSite(); });
     auto Start = std::chrono::steady_clock::now();
     TimeTraceScope Scope("Partition", "partition 0");
     if (Error E = generateCode(*PM.Whole, PM.RT, Opts.CodeGen, (*Paths)[0],

@@ -16,6 +16,9 @@
 #include "llvm/PassRegistry.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
+#include <csignal>
+#include <functional>
+#include "llvm/Support/Signals.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/WithColor.h"
@@ -137,6 +140,12 @@ static cl::opt<bool> ReportTimes(
     cl::desc("Print measured codegen seconds per partition on stderr"),
     cl::cat(ParCGCategory));
 
+static cl::opt<std::string> ReproducerDir(
+    "reproducer-dir",
+    cl::desc("When a partition fails in codegen, write its bitcode, as it "
+             "went into codegen, to DIR/<input>.part<N>.bc"),
+    cl::value_desc("DIR"), cl::cat(ParCGCategory));
+
 static cl::opt<std::string> TimeTrace(
     "time-trace",
     cl::desc("Write a Chrome trace (one track per worker) to FILE, or next "
@@ -185,8 +194,32 @@ static int fail(const Twine &Msg) {
   return 1;
 }
 
+/// LLVM installs its signal handlers (which remove temporary outputs, then
+/// re-raise) over any disposition, but a signal ignored when the process
+/// started must stay ignored (nohup, background jobs of a non-interactive
+/// shell): the run then goes on to the end instead of losing its temporary
+/// files and failing (interrupted-run-leaves-no-output.test). Call before
+/// InitLLVM; call the result after it.
+static std::function<void()> keepIgnoredSignalsIgnored() {
+  std::vector<int> Ignored;
+  for (int Sig : {SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR2}) {
+    struct sigaction SA;
+    if (sigaction(Sig, nullptr, &SA) == 0 && SA.sa_handler == SIG_IGN)
+      Ignored.push_back(Sig);
+  }
+  return [Ignored] {
+    // LLVM registers its handlers once (InitLLVM already did); this makes
+    // sure, and they are not registered again later.
+    sys::SetInterruptFunction(nullptr);
+    for (int Sig : Ignored)
+      signal(Sig, SIG_IGN);
+  };
+}
+
 int main(int argc, char **argv) {
+  std::function<void()> RestoreIgnoredSignals = keepIgnoredSignalsIgnored();
   InitLLVM X(argc, argv);
+  RestoreIgnoredSignals();
   InitializeAllTargets();
   InitializeAllTargetMCs();
   InitializeAllAsmPrinters();
@@ -299,6 +332,7 @@ int main(int argc, char **argv) {
   Opts.PrintPartitions = PrintPartitions;
   Opts.PlanFile = PlanFile;
   Opts.ReportTimes = ReportTimes;
+  Opts.ReproducerDir = ReproducerDir;
   Opts.TimeTrace = TimeTrace.getNumOccurrences() > 0 ||
                    TimeTraceFile.getNumOccurrences() > 0;
   Opts.TimeTraceFile = TimeTrace.empty() ? TimeTraceFile : TimeTrace;
