@@ -354,6 +354,12 @@ static Error runWholeProgram() {
     codegen::setFunctionAttributes(CPU, "", M);
   };
 
+  // LLVM's fatal errors cannot return into LLVM: clean up and let the
+  // linker end the link with the message (LLVMgold does the same).
+  Opts.FatalError = [](const std::string &Msg) {
+    removeTempDir();
+    report(LDPL_FATAL, Msg);
+  };
   Opts.Threads = PluginOpts.Jobs;
   Opts.Partition.NumPartitions = PluginOpts.Partitions;
   Opts.PlanFile = PluginOpts.PlanFile;
