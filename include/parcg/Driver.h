@@ -126,6 +126,13 @@ struct Options {
   bool PrintPartitions = false;
   /// For --partition-plan=FILE.json.
   std::string PlanFile;
+  /// For --plan-only: plan (and print or write the plan), compile nothing.
+  bool PlanOnly = false;
+  /// For --partition-graph=FILE.dot.
+  std::string GraphFile;
+  /// For --print-cost-features=FILE (hidden): the cost model's features of
+  /// every function, for bench/calibrate-cost.
+  std::string CostFeaturesFile;
   /// For --report-times: measured seconds per partition, on stderr.
   bool ReportTimes = false;
   /// For --time-trace[=FILE]; empty with TimeTrace set: next to the output.

@@ -24,7 +24,22 @@ class raw_ostream;
 
 namespace parcg {
 
+/// For --partition-strategy.
+enum class PartitionStrategy : uint8_t {
+  /// Clusters along the heaviest call edges, longest-first placement by
+  /// cost, then locality refinement: the best balance and locality for one
+  /// build.
+  Balanced,
+  /// Contiguous runs of the module's functions in module order, cut at the
+  /// function with the highest name hash near each ideal boundary: an edit
+  /// to one function changes one partition (the partition cache's basis).
+  Stable,
+  /// Groups dealt in module order, ignoring cost and calls: a baseline.
+  RoundRobin,
+};
+
 struct PartitionOptions {
+  PartitionStrategy Strategy = PartitionStrategy::Balanced;
   /// For --partitions=N. Unset means auto: derived from the module's cost.
   std::optional<unsigned> NumPartitions;
   /// With auto: N = floor(sqrt(total cost / MinPartitionCost)). Every
@@ -70,8 +85,18 @@ struct PlanPartition {
   unsigned CutRefEdges = 0;
 };
 
+/// A use of one defined symbol by another: calls, or other references.
+/// From is an ordinal, or ~0u for the anchor (module asm and ctors).
+struct PlanEdge {
+  unsigned From, To;
+  uint32_t Count;
+  bool IsCall;
+};
+
 struct PartitionPlan {
   std::vector<PlanSymbol> Symbols;
+  /// Every use of a defined symbol by another, by From then To.
+  std::vector<PlanEdge> Edges;
   std::vector<PlanPartition> Partitions;
   /// The partition that emits module inline asm, llvm.global_ctors/dtors and
   /// other appending arrays.
@@ -105,6 +130,9 @@ void forEachGlobalInPlanOrder(ModuleT &M, FnT Fn) {
 void printPlanTable(const PartitionPlan &Plan, llvm::raw_ostream &OS);
 /// --partition-plan=FILE.json: the whole plan as data.
 void printPlanJSON(const PartitionPlan &Plan, llvm::raw_ostream &OS);
+/// --partition-graph=FILE.dot: partitions as clusters of their costliest
+/// functions, cut call edges in red, for graphviz.
+void printPlanGraph(const PartitionPlan &Plan, llvm::raw_ostream &OS);
 
 } // namespace parcg
 

@@ -11,6 +11,7 @@
 #include "parcg/Driver.h"
 #include "CodeGen.h"
 #include "Phases.h"
+#include "parcg/CostModel.h"
 #include "parcg/ObjectWriter.h"
 #include "parcg/Splitter.h"
 #include "llvm/ADT/ScopeExit.h"
@@ -262,6 +263,14 @@ static Error loadSingleModule(const Options &Opts, PlannedModule &PM) {
     PM.Whole = std::move(*MOrErr);
   }
   PM.OutputStem = inputStem(Input);
+  if (!Opts.CostFeaturesFile.empty()) {
+    std::error_code EC;
+    raw_fd_ostream OS(Opts.CostFeaturesFile, EC);
+    if (EC)
+      return fileError(Opts.CostFeaturesFile, EC.message());
+    printCostFeatures(*PM.Whole, OS);
+    return Error::success(); // Nothing else is done (run() stops).
+  }
 
   // The plan depends on the module and the partition options only.
   {
@@ -269,7 +278,7 @@ static Error loadSingleModule(const Options &Opts, PlannedModule &PM) {
     PM.Plan = planPartitions(*PM.Whole, Opts.Partition);
     assignPromotedNames(*PM.Whole, PM.Plan);
   }
-  if (PM.Plan.numPartitions() == 1)
+  if (PM.Plan.numPartitions() == 1 || Opts.PlanOnly)
     return Error::success();
 
   std::string DL = PM.Whole->getDataLayoutStr();
@@ -537,6 +546,8 @@ Error parcg::run(const Options &Opts, std::vector<std::string> &Written) {
   if (Error E = Opts.WholeProgram ? mergeWholeProgram(Opts, PM)
                                   : loadSingleModule(Opts, PM))
     return E;
+  if (!Opts.WholeProgram && !Opts.CostFeaturesFile.empty())
+    return Error::success();
   // emit-llvm (linker plugin): the post-IPO module was the output.
   if (Opts.WholeProgram && !Opts.LTO.PostIPOBitcodeFile.empty()) {
     Written.push_back(Opts.LTO.PostIPOBitcodeFile);
@@ -546,6 +557,26 @@ Error parcg::run(const Options &Opts, std::vector<std::string> &Written) {
   unsigned N = Plan.numPartitions();
   if (Opts.PrintPartitions)
     printPlanTable(Plan, Opts.OutputFilename == "-" ? errs() : outs());
+
+  if (Opts.PlanOnly) {
+    OutputFiles PlanOutputs;
+    unsigned Slot = 0;
+    for (const std::string *F : {&Opts.PlanFile, &Opts.GraphFile}) {
+      if (F->empty())
+        continue;
+      if (Error E = PlanOutputs.add(*F))
+        return E;
+      std::string Text;
+      raw_string_ostream OS(Text);
+      if (F == &Opts.PlanFile)
+        printPlanJSON(Plan, OS);
+      else
+        printPlanGraph(Plan, OS);
+      if (Error E = PlanOutputs.write(Slot++, Text))
+        return E;
+    }
+    return PlanOutputs.commit();
+  }
 
   // Reserve every output now, so a bad path fails before the long part.
   // Without --output-dir the partitions go into one file through one writer.
@@ -566,6 +597,9 @@ Error parcg::run(const Options &Opts, std::vector<std::string> &Written) {
       return E;
   if (!Opts.PlanFile.empty())
     if (Error E = Outputs.add(Opts.PlanFile))
+      return E;
+  if (!Opts.GraphFile.empty())
+    if (Error E = Outputs.add(Opts.GraphFile))
       return E;
 
   // Compile. A single module planned as one partition is compiled as it is,
@@ -662,6 +696,13 @@ Error parcg::run(const Options &Opts, std::vector<std::string> &Written) {
     raw_string_ostream OS(JSON);
     printPlanJSON(Plan, OS);
     if (Error E = Outputs.write(Slot++, JSON))
+      return E;
+  }
+  if (!Opts.GraphFile.empty()) {
+    std::string Dot;
+    raw_string_ostream OS(Dot);
+    printPlanGraph(Plan, OS);
+    if (Error E = Outputs.write(Slot++, Dot))
       return E;
   }
   if (Error E = Outputs.commit())

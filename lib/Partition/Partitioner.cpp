@@ -40,6 +40,7 @@
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/Metadata.h"
 #include "llvm/IR/Module.h"
+#include "llvm/Support/xxhash.h"
 #include <algorithm>
 #include <cmath>
 #include <queue>
@@ -89,6 +90,11 @@ struct SymbolEdge {
   bool IsCall;
 };
 
+/// Per use target while scanning one owner.
+struct UseCounts {
+  uint32_t Calls = 0, Refs = 0;
+};
+
 /// Reads the module once and builds the nodes, groups and edges.
 class GraphBuilder {
 public:
@@ -118,7 +124,7 @@ private:
   StringMap<unsigned> DefinedByName; // Built only for .symver directives.
   // Per-owner scratch, flushed into Edges in target order.
   SmallPtrSet<const Constant *, 32> Visited;
-  DenseMap<unsigned, std::pair<uint32_t, uint32_t>> Uses; // To -> calls, refs
+  DenseMap<unsigned, UseCounts> Uses;
 };
 
 } // namespace
@@ -139,8 +145,8 @@ void GraphBuilder::scanConstant(const Constant *C, unsigned Owner,
                                 bool IsCall) {
   if (const auto *GV = dyn_cast<GlobalValue>(C)) {
     if (auto To = definedOrdinal(GV)) {
-      auto &Count = Uses[*To];
-      (IsCall ? Count.first : Count.second)++;
+      UseCounts &Count = Uses[*To];
+      ++(IsCall ? Count.Calls : Count.Refs);
     }
     return;
   }
@@ -246,10 +252,10 @@ void GraphBuilder::flushUses(unsigned Owner) {
   for (auto &[To, Count] : Uses) {
     if (To == Owner)
       continue;
-    if (Count.first)
-      Edges.push_back({Owner, To, Count.first, true});
-    if (Count.second)
-      Edges.push_back({Owner, To, Count.second, false});
+    if (Count.Calls)
+      Edges.push_back({Owner, To, Count.Calls, true});
+    if (Count.Refs)
+      Edges.push_back({Owner, To, Count.Refs, false});
   }
   // DenseMap order depends on hashing; sort this owner's edges by target.
   std::sort(Edges.begin() + First, Edges.end(),
@@ -354,84 +360,43 @@ unsigned PartitionPlan::numPromoted() const {
   return N;
 }
 
-PartitionPlan parcg::planPartitions(const Module &M,
-                                    const PartitionOptions &Opts) {
-  PartitionPlan Plan;
-  GraphBuilder G(M, Plan);
-  G.build();
-  const unsigned NumNodes = G.numNodes();
-  auto NodeCost = [&](unsigned N) -> uint64_t {
-    return N < Plan.Symbols.size() && Plan.Symbols[N].IsDefinition
-               ? Plan.Symbols[N].Cost
-               : 0;
-  };
-  auto IsNode = [&](unsigned N) {
-    return N == G.anchor() || Plan.Symbols[N].IsDefinition;
-  };
+namespace {
+struct GroupEdge {
+  unsigned A, B;
+  uint64_t Weight;
+};
 
-  // Step 1: groups, by their smallest member.
-  std::vector<uint64_t> GroupCost(NumNodes, 0);
-  unsigned NumGroups = 0;
-  for (unsigned N = 0; N < NumNodes; ++N) {
-    if (!IsNode(N))
-      continue;
-    unsigned Root = G.Groups.find(N);
-    NumGroups += Root == N;
-    GroupCost[Root] += NodeCost(N);
-    Plan.TotalCost += NodeCost(N);
-  }
+/// What every strategy places: the groups, by root (their first member in
+/// module order), with their costs and the edges between them.
+struct GroupGraph {
+  std::vector<unsigned> Roots; // In module order.
+  std::vector<uint64_t> Cost;  // By node; meaningful for roots.
+  /// Summed per pair, A < B, sorted by (A, B).
+  std::vector<GroupEdge> Edges;
+  uint64_t TotalCost = 0;
+};
+} // namespace
 
-  // The partition count: asked for, or derived from the cost alone.
-  unsigned NumParts;
-  if (Opts.NumPartitions)
-    NumParts = std::max(1u, *Opts.NumPartitions);
-  else
-    NumParts = std::clamp<uint64_t>(
-        uint64_t(std::sqrt(double(Plan.TotalCost) /
-                           double(std::max<uint64_t>(1, Opts.MinPartitionCost)))),
-        1, std::max(1u, Opts.MaxPartitions));
-  NumParts = std::min(NumParts, NumGroups);
+//===----------------------------------------------------------------------===//
+// Balanced: clusters, longest-first placement, locality refinement
+//===----------------------------------------------------------------------===//
 
-  // Step 2: clusters. Group edges are summed, then joined heaviest first.
-  struct GroupEdge {
-    unsigned A, B;
-    uint64_t Weight;
-  };
-  std::vector<GroupEdge> GEdges;
-  GEdges.reserve(G.Edges.size());
-  for (const SymbolEdge &E : G.Edges) {
-    unsigned A = G.Groups.find(E.From), B = G.Groups.find(E.To);
-    if (A == B)
-      continue;
-    if (A > B)
-      std::swap(A, B);
-    GEdges.push_back(
-        {A, B, E.Count * (E.IsCall ? CallEdgeWeight : RefEdgeWeight)});
-  }
-  llvm::sort(GEdges, [](const GroupEdge &X, const GroupEdge &Y) {
-    return std::tie(X.A, X.B) < std::tie(Y.A, Y.B);
-  });
-  size_t Out = 0;
-  for (size_t I = 0; I < GEdges.size(); ++I) {
-    if (Out && GEdges[Out - 1].A == GEdges[I].A &&
-        GEdges[Out - 1].B == GEdges[I].B)
-      GEdges[Out - 1].Weight += GEdges[I].Weight;
-    else
-      GEdges[Out++] = GEdges[I];
-  }
-  GEdges.resize(Out);
-  llvm::sort(GEdges, [](const GroupEdge &X, const GroupEdge &Y) {
+static std::vector<unsigned> placeBalanced(const GroupGraph &GG,
+                                           unsigned NumNodes,
+                                           unsigned &NumParts) {
+  // Clusters: groups joined along the heaviest edges first.
+  std::vector<GroupEdge> ByWeight = GG.Edges;
+  llvm::sort(ByWeight, [](const GroupEdge &X, const GroupEdge &Y) {
     if (X.Weight != Y.Weight)
       return X.Weight > Y.Weight;
     return std::tie(X.A, X.B) < std::tie(Y.A, Y.B);
   });
-
-  const uint64_t Share = std::max<uint64_t>(1, Plan.TotalCost / NumParts);
+  const uint64_t Share = std::max<uint64_t>(1, GG.TotalCost / NumParts);
   const uint64_t ClusterCap = std::max<uint64_t>(1, Share / ClusterFraction);
   UnionFind Clusters(NumNodes);
-  std::vector<uint64_t> ClusterCost = GroupCost;
+  std::vector<uint64_t> ClusterCost = GG.Cost;
   if (NumParts > 1) {
-    for (const GroupEdge &E : GEdges) {
+    for (const GroupEdge &E : ByWeight) {
       unsigned A = Clusters.find(E.A), B = Clusters.find(E.B);
       if (A == B || ClusterCost[A] + ClusterCost[B] > ClusterCap)
         continue;
@@ -441,17 +406,11 @@ PartitionPlan parcg::planPartitions(const Module &M,
     }
   }
 
-  // Step 3: longest-processing-time placement of clusters.
-  std::vector<unsigned> ClusterOf(NumNodes, ~0u);
+  // Longest-processing-time placement of clusters.
   std::vector<unsigned> Roots;
-  for (unsigned N = 0; N < NumNodes; ++N) {
-    if (!IsNode(N))
-      continue;
-    unsigned Root = Clusters.find(G.Groups.find(N));
-    ClusterOf[N] = Root;
-    if (Root == N)
-      Roots.push_back(Root);
-  }
+  for (unsigned G : GG.Roots)
+    if (Clusters.find(G) == G)
+      Roots.push_back(G);
   llvm::sort(Roots, [&](unsigned X, unsigned Y) {
     if (ClusterCost[X] != ClusterCost[Y])
       return ClusterCost[X] > ClusterCost[Y];
@@ -472,10 +431,10 @@ PartitionPlan parcg::planPartitions(const Module &M,
     Bins.push({Load + ClusterCost[Root], Count + 1, P});
   }
 
-  // Step 3b: locality. LPT knows nothing of edges, so a small cluster may
-  // land away from everything it talks to (typically a helper of a function
-  // too big to cluster with). Move each small cluster, in module order, to
-  // the partition it has the most edge weight to, when that partition stays
+  // Locality. LPT knows nothing of edges, so a small cluster may land away
+  // from everything it talks to (typically a helper of a function too big
+  // to cluster with). Move each small cluster, in module order, to the
+  // partition it has the most edge weight to, when that partition stays
   // within a sixteenth of its share. Balance stays bounded: no move takes a
   // partition above Share * 17/16.
   if (NumParts > 1) {
@@ -483,7 +442,7 @@ PartitionPlan parcg::planPartitions(const Module &M,
     for (unsigned Root : Roots)
       Load[BinOfCluster[Root]] += ClusterCost[Root];
     std::vector<SmallVector<std::pair<unsigned, uint64_t>, 4>> Adj(NumNodes);
-    for (const GroupEdge &E : GEdges) {
+    for (const GroupEdge &E : ByWeight) {
       unsigned A = Clusters.find(E.A), B = Clusters.find(E.B);
       if (A == B)
         continue;
@@ -512,21 +471,265 @@ PartitionPlan parcg::planPartitions(const Module &M,
     }
   }
 
-  // Step 4: number partitions by their first member in module order.
+  std::vector<unsigned> BinOfGroup(NumNodes, ~0u);
+  for (unsigned G : GG.Roots)
+    BinOfGroup[G] = BinOfCluster[Clusters.find(G)];
+  return BinOfGroup;
+}
+
+//===----------------------------------------------------------------------===//
+// Stable: contiguous runs in module order, boundaries anchored to names
+//===----------------------------------------------------------------------===//
+
+// Boundary j may move up to Share / StableWindowFraction from its ideal
+// cumulative cost j * Total / N to land on the function with the highest
+// name hash in that window. An edit elsewhere shifts the window by the cost
+// it changes; the strongest name in it stays the same unless that name is
+// at the window's edge, so boundaries hold still. Wider windows: steadier,
+// less balanced.
+static constexpr uint64_t StableWindowFraction = 16;
+
+/// Places groups that contain no function (variables, the anchor when only
+/// data hangs on it) where they have the most edge weight: a table goes
+/// where its users are. Repeats while that places more (tables used only by
+/// tables); the rest goes to partition 0.
+static void placeWithNeighbours(const GroupGraph &GG, unsigned NumNodes,
+                                ArrayRef<unsigned> Floating, unsigned NumParts,
+                                std::vector<unsigned> &BinOfGroup) {
+  std::vector<SmallVector<std::pair<unsigned, uint64_t>, 2>> Adj(NumNodes);
+  for (const GroupEdge &E : GG.Edges) {
+    Adj[E.A].push_back({E.B, E.Weight});
+    Adj[E.B].push_back({E.A, E.Weight});
+  }
+  std::vector<uint64_t> Affinity(NumParts);
+  std::vector<unsigned> Left(Floating.begin(), Floating.end());
+  for (bool Progress = true; Progress && !Left.empty();) {
+    Progress = false;
+    std::vector<unsigned> Next;
+    for (unsigned G : Left) {
+      std::fill(Affinity.begin(), Affinity.end(), 0);
+      bool Any = false;
+      for (auto [Other, W] : Adj[G])
+        if (BinOfGroup[Other] != ~0u) {
+          Affinity[BinOfGroup[Other]] += W;
+          Any = true;
+        }
+      if (!Any) {
+        Next.push_back(G);
+        continue;
+      }
+      unsigned Best = 0;
+      for (unsigned P = 1; P < NumParts; ++P)
+        if (Affinity[P] > Affinity[Best])
+          Best = P;
+      BinOfGroup[G] = Best;
+      Progress = true;
+    }
+    Left = std::move(Next);
+  }
+  for (unsigned G : Left)
+    BinOfGroup[G] = 0;
+}
+
+static std::vector<unsigned> placeStable(const GroupGraph &GG,
+                                         const PartitionPlan &Plan,
+                                         const UnionFind &GroupsUF,
+                                         unsigned NumNodes,
+                                         unsigned &NumParts) {
+  // The sequence: groups with a function, by their first function.
+  std::vector<unsigned> FirstFunction(NumNodes, ~0u);
+  for (unsigned N = 0, E = Plan.Symbols.size(); N < E; ++N) {
+    const PlanSymbol &S = Plan.Symbols[N];
+    if (!S.IsDefinition || S.Kind != SymbolKind::Function)
+      continue;
+    unsigned Root = const_cast<UnionFind &>(GroupsUF).find(N);
+    FirstFunction[Root] = std::min(FirstFunction[Root], N);
+  }
+  std::vector<unsigned> Seq, Floating;
+  for (unsigned G : GG.Roots)
+    (FirstFunction[G] != ~0u ? Seq : Floating).push_back(G);
+  llvm::sort(Seq, [&](unsigned X, unsigned Y) {
+    return FirstFunction[X] < FirstFunction[Y];
+  });
+  std::vector<unsigned> BinOfGroup(NumNodes, ~0u);
+  NumParts = std::max(1u, std::min<unsigned>(NumParts, Seq.size()));
+  if (Seq.empty()) {
+    placeWithNeighbours(GG, NumNodes, Floating, 1, BinOfGroup);
+    return BinOfGroup;
+  }
+
+  // Prefix[K]: the cost of Seq[0..K). A boundary K starts a partition at
+  // Seq[K]; its strength is the hash of Seq[K]'s first function's name.
+  std::vector<uint64_t> Prefix(Seq.size() + 1, 0);
+  for (size_t K = 0; K < Seq.size(); ++K)
+    Prefix[K + 1] = Prefix[K] + GG.Cost[Seq[K]];
+  const uint64_t Total = Prefix.back();
+  auto Strength = [&](size_t K) {
+    const PlanSymbol &S = Plan.Symbols[FirstFunction[Seq[K]]];
+    return S.Name.empty() ? uint64_t(FirstFunction[Seq[K]])
+                          : xxh3_64bits(arrayRefFromStringRef(S.Name));
+  };
+  const uint64_t Window =
+      std::max<uint64_t>(1, Total / NumParts / StableWindowFraction);
+  std::vector<size_t> Bounds;
+  size_t Prev = 0;
+  for (unsigned J = 1; J < NumParts; ++J) {
+    uint64_t Ideal = Total / NumParts * J + Total % NumParts * J / NumParts;
+    // Boundaries K in (Prev, Seq.size()) with Prefix[K] within the window.
+    size_t Lo = std::lower_bound(Prefix.begin(), Prefix.end(),
+                                 Ideal > Window ? Ideal - Window : 0) -
+                Prefix.begin();
+    size_t Hi = std::upper_bound(Prefix.begin(), Prefix.end(),
+                                 Ideal + Window) -
+                Prefix.begin(); // One past the last.
+    Lo = std::max(Lo, Prev + 1);
+    Hi = std::min(Hi, Seq.size());
+    size_t Best = SIZE_MAX;
+    if (Lo < Hi) {
+      uint64_t BestStrength = 0;
+      for (size_t K = Lo; K < Hi; ++K)
+        if (Best == SIZE_MAX || Strength(K) > BestStrength) {
+          Best = K;
+          BestStrength = Strength(K);
+        }
+    } else {
+      // A group larger than the window spans it: the nearest boundary.
+      size_t K = std::lower_bound(Prefix.begin(), Prefix.end(), Ideal) -
+                 Prefix.begin();
+      K = std::clamp<size_t>(K, Prev + 1, Seq.size());
+      if (K > Prev + 1 && K < Seq.size() &&
+          Ideal - Prefix[K - 1] < Prefix[K] - Ideal)
+        --K;
+      if (K < Seq.size())
+        Best = K;
+    }
+    if (Best == SIZE_MAX)
+      break;
+    Bounds.push_back(Best);
+    Prev = Best;
+  }
+  NumParts = Bounds.size() + 1;
+  size_t Bin = 0;
+  for (size_t K = 0; K < Seq.size(); ++K) {
+    while (Bin < Bounds.size() && K >= Bounds[Bin])
+      ++Bin;
+    BinOfGroup[Seq[K]] = Bin;
+  }
+  placeWithNeighbours(GG, NumNodes, Floating, NumParts, BinOfGroup);
+  return BinOfGroup;
+}
+
+//===----------------------------------------------------------------------===//
+// Round robin: the baseline
+//===----------------------------------------------------------------------===//
+
+static std::vector<unsigned> placeRoundRobin(const GroupGraph &GG,
+                                             unsigned NumNodes,
+                                             unsigned &NumParts) {
+  NumParts = std::max(1u, std::min<unsigned>(NumParts, GG.Roots.size()));
+  std::vector<unsigned> BinOfGroup(NumNodes, ~0u);
+  for (size_t I = 0; I < GG.Roots.size(); ++I)
+    BinOfGroup[GG.Roots[I]] = I % NumParts;
+  return BinOfGroup;
+}
+
+//===----------------------------------------------------------------------===//
+// planPartitions
+//===----------------------------------------------------------------------===//
+
+PartitionPlan parcg::planPartitions(const Module &M,
+                                    const PartitionOptions &Opts) {
+  PartitionPlan Plan;
+  GraphBuilder G(M, Plan);
+  G.build();
+  const unsigned NumNodes = G.numNodes();
+  auto NodeCost = [&](unsigned N) -> uint64_t {
+    return N < Plan.Symbols.size() && Plan.Symbols[N].IsDefinition
+               ? Plan.Symbols[N].Cost
+               : 0;
+  };
+  auto IsNode = [&](unsigned N) {
+    return N == G.anchor() || Plan.Symbols[N].IsDefinition;
+  };
+
+  // Groups, by their smallest member, with their costs.
+  GroupGraph GG;
+  GG.Cost.assign(NumNodes, 0);
+  for (unsigned N = 0; N < NumNodes; ++N) {
+    if (!IsNode(N))
+      continue;
+    unsigned Root = G.Groups.find(N);
+    if (Root == N)
+      GG.Roots.push_back(N);
+    GG.Cost[Root] += NodeCost(N);
+    Plan.TotalCost += NodeCost(N);
+  }
+  GG.TotalCost = Plan.TotalCost;
+
+  // The partition count: asked for, or derived from the cost alone.
+  unsigned NumParts;
+  if (Opts.NumPartitions)
+    NumParts = std::max(1u, *Opts.NumPartitions);
+  else
+    NumParts = std::clamp<uint64_t>(
+        uint64_t(std::sqrt(double(Plan.TotalCost) /
+                           double(std::max<uint64_t>(1, Opts.MinPartitionCost)))),
+        1, std::max(1u, Opts.MaxPartitions));
+  NumParts = std::min<unsigned>(NumParts, GG.Roots.size());
+  NumParts = std::max(1u, NumParts);
+
+  // The group graph: symbol edges summed per pair of groups.
+  GG.Edges.reserve(G.Edges.size());
+  for (const SymbolEdge &E : G.Edges) {
+    unsigned A = G.Groups.find(E.From), B = G.Groups.find(E.To);
+    if (A == B)
+      continue;
+    if (A > B)
+      std::swap(A, B);
+    GG.Edges.push_back(
+        {A, B, E.Count * (E.IsCall ? CallEdgeWeight : RefEdgeWeight)});
+  }
+  llvm::sort(GG.Edges, [](const GroupEdge &X, const GroupEdge &Y) {
+    return std::tie(X.A, X.B) < std::tie(Y.A, Y.B);
+  });
+  size_t Out = 0;
+  for (size_t I = 0; I < GG.Edges.size(); ++I) {
+    if (Out && GG.Edges[Out - 1].A == GG.Edges[I].A &&
+        GG.Edges[Out - 1].B == GG.Edges[I].B)
+      GG.Edges[Out - 1].Weight += GG.Edges[I].Weight;
+    else
+      GG.Edges[Out++] = GG.Edges[I];
+  }
+  GG.Edges.resize(Out);
+
+  std::vector<unsigned> BinOfGroup;
+  switch (Opts.Strategy) {
+  case PartitionStrategy::Balanced:
+    BinOfGroup = placeBalanced(GG, NumNodes, NumParts);
+    break;
+  case PartitionStrategy::Stable:
+    BinOfGroup = placeStable(GG, Plan, G.Groups, NumNodes, NumParts);
+    break;
+  case PartitionStrategy::RoundRobin:
+    BinOfGroup = placeRoundRobin(GG, NumNodes, NumParts);
+    break;
+  }
+
+  // Number partitions by their first member in module order.
   std::vector<unsigned> Renumber(NumParts, ~0u);
   unsigned Next = 0;
   for (unsigned N = 0; N < NumNodes; ++N) {
     if (!IsNode(N))
       continue;
-    unsigned &R = Renumber[BinOfCluster[ClusterOf[N]]];
+    unsigned &R = Renumber[BinOfGroup[G.Groups.find(N)]];
     if (R == ~0u)
       R = Next++;
   }
-  Plan.Partitions.resize(NumParts);
+  Plan.Partitions.resize(Next);
   for (unsigned N = 0; N < NumNodes; ++N) {
     if (!IsNode(N))
       continue;
-    unsigned P = Renumber[BinOfCluster[ClusterOf[N]]];
+    unsigned P = Renumber[BinOfGroup[G.Groups.find(N)]];
     if (N == G.anchor()) {
       Plan.AnchorPartition = P;
       continue;
@@ -541,9 +744,12 @@ PartitionPlan parcg::planPartitions(const Module &M,
 
   // What the split costs: edges that now cross, and locals that must be
   // promoted because they are used from another partition.
+  Plan.Edges.reserve(G.Edges.size());
   for (const SymbolEdge &E : G.Edges) {
-    unsigned From = E.From == G.anchor() ? Plan.AnchorPartition
-                                         : Plan.Symbols[E.From].Partition;
+    bool FromAnchor = E.From == G.anchor();
+    Plan.Edges.push_back({FromAnchor ? ~0u : E.From, E.To, E.Count, E.IsCall});
+    unsigned From = FromAnchor ? Plan.AnchorPartition
+                               : Plan.Symbols[E.From].Partition;
     PlanSymbol &To = Plan.Symbols[E.To];
     if (From == To.Partition)
       continue;

@@ -12,6 +12,8 @@
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
 #include <algorithm>
+#include <cmath>
+#include <map>
 
 using namespace llvm;
 using namespace parcg;
@@ -113,4 +115,101 @@ void parcg::printPlanJSON(const PartitionPlan &Plan, raw_ostream &OS) {
     });
   });
   OS << "\n";
+}
+
+// The graph shows, per partition, its costliest functions (a picture of two
+// thousand nodes says nothing), a node standing for the rest, and calls:
+// inside a partition in grey, across partitions in red. Calls from or to
+// functions not shown are drawn from or to their partition's "rest" node,
+// summed, so every cut call is in the picture.
+static constexpr unsigned GraphFunctionsPerPartition = 8;
+
+void parcg::printPlanGraph(const PartitionPlan &Plan, raw_ostream &OS) {
+  unsigned N = Plan.numPartitions();
+  // The functions shown: the costliest of each partition, ties by ordinal.
+  std::vector<std::vector<unsigned>> ByPartition(N);
+  for (unsigned I = 0, E = Plan.Symbols.size(); I != E; ++I) {
+    const PlanSymbol &S = Plan.Symbols[I];
+    if (S.IsDefinition && S.Kind == SymbolKind::Function && S.Partition < N)
+      ByPartition[S.Partition].push_back(I);
+  }
+  std::vector<char> Shown(Plan.Symbols.size(), 0);
+  for (std::vector<unsigned> &Fns : ByPartition) {
+    llvm::stable_sort(Fns, [&](unsigned A, unsigned B) {
+      return Plan.Symbols[A].Cost > Plan.Symbols[B].Cost;
+    });
+    if (Fns.size() > GraphFunctionsPerPartition)
+      Fns.resize(GraphFunctionsPerPartition);
+    for (unsigned I : Fns)
+      Shown[I] = 1;
+  }
+  auto Quote = [](StringRef Name) {
+    std::string Q = "\"";
+    for (char C : Name) {
+      if (C == '"' || C == '\\')
+        Q += '\\';
+      Q += C;
+    }
+    return Q + "\"";
+  };
+  auto NodeOf = [&](unsigned Ordinal, unsigned Partition) -> std::string {
+    if (Ordinal != ~0u && Shown[Ordinal])
+      return "f" + std::to_string(Ordinal);
+    return "rest" + std::to_string(Partition);
+  };
+
+  OS << "digraph parcg_plan {\n"
+     << "  graph [rankdir=LR, fontname=\"Helvetica\", label=\"parcg plan: "
+     << N << " partitions, est. cost " << Plan.TotalCost
+     << ", max/mean " << format("%.2f", maxOverMean(Plan))
+     << "\", labelloc=t];\n"
+     << "  node [shape=box, style=filled, fillcolor=white, "
+        "fontname=\"Helvetica\", fontsize=10];\n"
+     << "  edge [color=gray60];\n";
+  for (unsigned P = 0; P < N; ++P) {
+    const PlanPartition &Part = Plan.Partitions[P];
+    OS << "  subgraph cluster_p" << P << " {\n"
+       << "    label=\"partition " << P << ": " << Part.NumFunctions
+       << " functions, cost " << Part.Cost << ", cut calls "
+       << Part.CutCallEdges << "\";\n    style=filled; fillcolor=\"#eef3fb\";\n";
+    for (unsigned I : ByPartition[P])
+      OS << "    f" << I << " [label="
+         << Quote(Plan.Symbols[I].Name + "\n" +
+                  std::to_string(Plan.Symbols[I].Cost))
+         << "];\n";
+    unsigned Rest = Part.NumFunctions - ByPartition[P].size();
+    OS << "    rest" << P << " [label=\"" << Rest
+       << " more functions\", shape=ellipse, fillcolor=\"#dddddd\"];\n"
+       << "  }\n";
+  }
+  // Calls, summed per pair of drawn nodes, in the order of first use.
+  std::vector<std::pair<std::string, std::string>> Order;
+  std::map<std::pair<std::string, std::string>, std::pair<uint64_t, bool>>
+      Sum;
+  for (const PlanEdge &E : Plan.Edges) {
+    if (!E.IsCall || E.From == ~0u)
+      continue;
+    const PlanSymbol &From = Plan.Symbols[E.From], &To = Plan.Symbols[E.To];
+    if (From.Partition >= N || To.Partition >= N)
+      continue;
+    auto Key = std::make_pair(NodeOf(E.From, From.Partition),
+                              NodeOf(E.To, To.Partition));
+    if (Key.first == Key.second)
+      continue;
+    auto [It, New] = Sum.try_emplace(Key, 0, From.Partition != To.Partition);
+    if (New)
+      Order.push_back(Key);
+    It->second.first += E.Count;
+  }
+  for (const auto &Key : Order) {
+    auto [Count, Cut] = Sum[Key];
+    OS << "  " << Key.first << " -> " << Key.second;
+    if (Cut)
+      OS << " [color=red, penwidth=" << format("%.1f", 1 + std::log2(double(Count)))
+         << ", label=\"" << Count << "\", fontcolor=red]";
+    else if (Count > 1)
+      OS << " [label=\"" << Count << "\"]";
+    OS << ";\n";
+  }
+  OS << "}\n";
 }

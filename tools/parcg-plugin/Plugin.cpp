@@ -68,6 +68,7 @@ struct PluginOptions {
   bool DisableVerify = false;
   std::string PlanFile;
   bool ReportTimes = false;
+  PartitionStrategy Strategy = PartitionOptions().Strategy;
 };
 
 } // namespace
@@ -137,6 +138,17 @@ static Error parseOption(StringRef Opt) {
     PluginOpts.PlanFile = Opt.str();
   } else if (Opt == "report-times") {
     PluginOpts.ReportTimes = true;
+  } else if (Opt.consume_front("partition-strategy=")) {
+    if (Opt == "balanced")
+      PluginOpts.Strategy = PartitionStrategy::Balanced;
+    else if (Opt == "stable")
+      PluginOpts.Strategy = PartitionStrategy::Stable;
+    else if (Opt == "roundrobin")
+      PluginOpts.Strategy = PartitionStrategy::RoundRobin;
+    else
+      return createStringError("-plugin-opt=partition-strategy=%s: expected "
+                               "balanced, stable or roundrobin",
+                               Opt.str().c_str());
   } else {
     // LLVMgold hands unknown options to LLVM's option parser; a misspelt
     // option that silently does nothing is worse, so we refuse it.
@@ -363,6 +375,7 @@ static Error runWholeProgram() {
   Opts.Threads = PluginOpts.Jobs;
   Opts.Partition.NumPartitions = PluginOpts.Partitions;
   Opts.PlanFile = PluginOpts.PlanFile;
+  Opts.Partition.Strategy = PluginOpts.Strategy;
   Opts.ReportTimes = PluginOpts.ReportTimes;
   if (!PluginOpts.TimeTrace.empty()) {
     Opts.TimeTrace = true;

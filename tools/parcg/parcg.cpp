@@ -130,6 +130,30 @@ static cl::opt<bool>
                     cl::desc("Print the partition table (on stdout)"),
                     cl::cat(ParCGCategory));
 
+static cl::opt<parcg::PartitionStrategy> Strategy(
+    "partition-strategy", cl::desc("How partitions are planned"),
+    cl::values(
+        clEnumValN(parcg::PartitionStrategy::Balanced, "balanced",
+                   "clusters along hot calls, placed by cost (default)"),
+        clEnumValN(parcg::PartitionStrategy::Stable, "stable",
+                   "module-order runs cut at name-anchored boundaries: a "
+                   "one-function edit changes one partition"),
+        clEnumValN(parcg::PartitionStrategy::RoundRobin, "roundrobin",
+                   "groups dealt in module order (a baseline)")),
+    cl::init(parcg::PartitionOptions().Strategy), cl::cat(ParCGCategory));
+
+static cl::opt<bool>
+    PlanOnly("plan-only",
+             cl::desc("Plan the partitions and stop: print or write the plan "
+                      "(--print-partitions, --partition-plan, "
+                      "--partition-graph), compile nothing"),
+             cl::cat(ParCGCategory));
+
+static cl::opt<std::string>
+    GraphFile("partition-graph",
+              cl::desc("Write the partitions as a graphviz graph to FILE"),
+              cl::value_desc("FILE.dot"), cl::cat(ParCGCategory));
+
 static cl::opt<std::string>
     PlanFile("partition-plan",
              cl::desc("Write the partition plan as JSON to FILE"),
@@ -139,6 +163,12 @@ static cl::opt<bool> ReportTimes(
     "report-times",
     cl::desc("Print measured codegen seconds per partition on stderr"),
     cl::cat(ParCGCategory));
+
+static cl::opt<std::string> CostFeaturesFile(
+    "print-cost-features",
+    cl::desc("Write the cost model's features of every function to FILE "
+             "(tab-separated; for bench/calibrate-cost)"),
+    cl::value_desc("FILE"), cl::Hidden, cl::cat(ParCGCategory));
 
 static cl::opt<std::string> ReproducerDir(
     "reproducer-dir",
@@ -331,8 +361,12 @@ int main(int argc, char **argv) {
   Opts.Partition.MinPartitionCost = MinPartitionCost;
   Opts.PrintPartitions = PrintPartitions;
   Opts.PlanFile = PlanFile;
+  Opts.GraphFile = GraphFile;
+  Opts.PlanOnly = PlanOnly;
+  Opts.Partition.Strategy = Strategy;
   Opts.ReportTimes = ReportTimes;
   Opts.ReproducerDir = ReproducerDir;
+  Opts.CostFeaturesFile = CostFeaturesFile;
   Opts.TimeTrace = TimeTrace.getNumOccurrences() > 0 ||
                    TimeTraceFile.getNumOccurrences() > 0;
   Opts.TimeTraceFile = TimeTrace.empty() ? TimeTraceFile : TimeTrace;
