@@ -481,13 +481,16 @@ static std::vector<unsigned> placeBalanced(const GroupGraph &GG,
 // Stable: contiguous runs in module order, boundaries anchored to names
 //===----------------------------------------------------------------------===//
 
-// Boundary j may move up to Share / StableWindowFraction from its ideal
-// cumulative cost j * Total / N to land on the function with the highest
-// name hash in that window. An edit elsewhere shifts the window by the cost
-// it changes; the strongest name in it stays the same unless that name is
-// at the window's edge, so boundaries hold still. Wider windows: steadier,
-// less balanced.
+// Boundary j lands on the function with the highest name hash among the
+// candidates near its ideal cumulative cost j * Total / N: those within
+// Share / StableWindowFraction of it, and at least StableCandidates groups
+// on each side, never farther than Share / StableMaxWindowFraction. An edit
+// elsewhere shifts the candidates by the cost it changes (or by one group);
+// the strongest name among them stays the same unless it is at the edge, so
+// boundaries hold still. More candidates: steadier, less balanced.
 static constexpr uint64_t StableWindowFraction = 16;
+static constexpr uint64_t StableMaxWindowFraction = 8;
+static constexpr size_t StableCandidates = 4;
 
 /// Places groups that contain no function (variables, the anchor when only
 /// data hangs on it) where they have the most edge weight: a table goes
@@ -569,19 +572,29 @@ static std::vector<unsigned> placeStable(const GroupGraph &GG,
     return S.Name.empty() ? uint64_t(FirstFunction[Seq[K]])
                           : xxh3_64bits(arrayRefFromStringRef(S.Name));
   };
-  const uint64_t Window =
-      std::max<uint64_t>(1, Total / NumParts / StableWindowFraction);
+  const uint64_t Share = std::max<uint64_t>(1, Total / NumParts);
+  const uint64_t Window = std::max<uint64_t>(1, Share / StableWindowFraction);
+  const uint64_t MaxWindow = std::max<uint64_t>(1, Share / StableMaxWindowFraction);
   std::vector<size_t> Bounds;
   size_t Prev = 0;
   for (unsigned J = 1; J < NumParts; ++J) {
     uint64_t Ideal = Total / NumParts * J + Total % NumParts * J / NumParts;
-    // Boundaries K in (Prev, Seq.size()) with Prefix[K] within the window.
-    size_t Lo = std::lower_bound(Prefix.begin(), Prefix.end(),
-                                 Ideal > Window ? Ideal - Window : 0) -
-                Prefix.begin();
-    size_t Hi = std::upper_bound(Prefix.begin(), Prefix.end(),
-                                 Ideal + Window) -
-                Prefix.begin(); // One past the last.
+    auto At = [&](uint64_t C) {
+      return size_t(std::lower_bound(Prefix.begin(), Prefix.end(), C) -
+                    Prefix.begin());
+    };
+    auto After = [&](uint64_t C) {
+      return size_t(std::upper_bound(Prefix.begin(), Prefix.end(), C) -
+                    Prefix.begin());
+    };
+    // Boundaries K in [Lo, Hi): within the window, or among the nearest
+    // StableCandidates on each side, and never beyond the largest window.
+    size_t Near = At(Ideal);
+    size_t Lo = std::min(At(Ideal > Window ? Ideal - Window : 0),
+                         Near > StableCandidates ? Near - StableCandidates : 0);
+    size_t Hi = std::max(After(Ideal + Window), Near + StableCandidates + 1);
+    Lo = std::max(Lo, At(Ideal > MaxWindow ? Ideal - MaxWindow : 0));
+    Hi = std::min(Hi, After(Ideal + MaxWindow));
     Lo = std::max(Lo, Prev + 1);
     Hi = std::min(Hi, Seq.size());
     size_t Best = SIZE_MAX;

@@ -146,6 +146,10 @@ void parcg::printPlanGraph(const PartitionPlan &Plan, raw_ostream &OS) {
   auto Quote = [](StringRef Name) {
     std::string Q = "\"";
     for (char C : Name) {
+      if (C == '\n') {
+        Q += "\\n";
+        continue;
+      }
       if (C == '"' || C == '\\')
         Q += '\\';
       Q += C;
