@@ -19,7 +19,7 @@
 ; CHECK: "symbols": [
 ; CHECK-NEXT: {
 ; CHECK-NEXT: "ordinal": 0,
-; CHECK-NEXT: "name": "counter",
+; CHECK-NEXT: "name": "counter{{(.parcg.[0-9a-f]+)?}}",
 ; CHECK-NEXT: "kind": "variable",
 ; CHECK-NEXT: "partition": {{[0-2]}},
 ; CHECK-NEXT: "cost": 1,

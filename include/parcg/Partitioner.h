@@ -47,7 +47,7 @@ struct PartitionOptions {
   /// so small modules stay whole, and the count grows with the square root of
   /// the module because each partition's fixed overhead (reading all of the
   /// module's declarations) grows with the module.
-  uint64_t MinPartitionCost = 15000;
+  uint64_t MinPartitionCost = 120000;
   /// With auto, never more partitions than this.
   unsigned MaxPartitions = 64;
 };
