@@ -11,7 +11,7 @@
 ; CHECK: [label="big_a\n{{[0-9]+}}"];
 ; CHECK: rest0 [label="0 more functions"
 ; CHECK: subgraph cluster_p1 {
-; CHECK: -> {{f[0-9]+}} [color=red, penwidth={{[0-9.]+}}, label="1", fontcolor=red];
+; CHECK: rest0 -> rest1 [color=red, dir=none, penwidth={{[0-9.]+}}, label="1", fontcolor=red];
 ; CHECK: }
 target triple = "x86_64-unknown-linux-gnu"
 

@@ -4,7 +4,12 @@
 # TLS variable and an unnamed internal global; llvm-link merges them. parcg
 # splits the module at several partition counts; every partition must verify
 # (parcg runs the verifier), and the partition objects must define exactly
-# the symbols of llc's unsplit object (test/Inputs/compare-symbols.py).
+# the symbols of llc's unsplit object (test/Inputs/compare-symbols.py), and
+# must link together (ld.lld -r: no symbol defined twice). First, the
+# hand-written nasty cases of fuzz/corpus (comdats, aliases of aliases,
+# ifuncs, blockaddress, TLS, module asm, unnamed globals, a name that clashes
+# with a promoted name, EH comdats, debug info, an empty module) and the
+# ParCG regressions of fuzz/regressions, each that llc compiles, the same way.
 # Usage: utils/fuzz-split.sh [FIRST_SEED] [SEEDS] [SECONDS]
 # Stops after SEEDS seeds or SECONDS seconds, whichever comes first; exits 1
 # on the first failure, leaving its module in the work directory it prints.
@@ -15,7 +20,31 @@ PARCG=${PARCG:-$ROOT/build/bin/parcg}
 B=/usr/lib/llvm-22/bin
 W=$(mktemp -d)
 export PATH=$B:$PATH
-start=$(date +%s); tried=0; runs=0
+start=$(date +%s); tried=0; runs=0; cases=0
+# split_and_check MODULE LABEL: parcg at 2, 3 and 5 partitions against llc's
+# unsplit object $W/whole.o.
+split_and_check() {
+  for n in 2 3 5; do
+    rm -rf "$W/p"
+    if ! "$PARCG" -O2 -filetype=obj --partitions=$n --output-dir="$W/p" --partition-plan="$W/plan.json" "$1" 2> "$W/err"; then
+      echo "FAIL $2 partitions $n: $(head -c 500 "$W/err")"; echo "module: $1"; exit 1
+    fi
+    if ! python3 "$ROOT/test/Inputs/compare-symbols.py" --plan "$W/plan.json" "$W/whole.o" "$W"/p/*.o > "$W/cmp"; then
+      echo "SYMBOLS DIFFER $2 partitions $n:"; head "$W/cmp"; echo "module: $1"; exit 1
+    fi
+    if ! ld.lld -r "$W"/p/*.o -o "$W/linked.o" 2> "$W/err"; then
+      echo "LINK FAILS $2 partitions $n: $(head -c 500 "$W/err")"; echo "module: $1"; exit 1
+    fi
+    runs=$((runs + 1))
+  done
+}
+for f in "$ROOT"/fuzz/corpus/*.ll "$ROOT"/fuzz/regressions/*.ll; do
+  case "$(basename "$f")" in llvm-*) continue ;; esac # LLVM's own bugs
+  # (llc aborts on some regressions: the shell's report of it goes too.)
+  { llc -O2 -filetype=obj "$f" -o "$W/whole.o"; } > /dev/null 2>&1 || continue
+  cases=$((cases + 1))
+  split_and_check "$f" "$(basename "$f")"
+done
 for s in $(seq "$FIRST" $((FIRST + SEEDS - 1))); do
   [ $(( $(date +%s) - start )) -ge "$SECONDS_MAX" ] && break
   rm -f "$W"/*.ll
@@ -41,16 +70,7 @@ for s in $(seq "$FIRST" $((FIRST + SEEDS - 1))); do
   llvm-as "$W/m.ll" -o "$W/m.bc"
   llc -O2 -filetype=obj "$W/m.bc" -o "$W/whole.o"
   tried=$((tried + 1))
-  for n in 2 3 5; do
-    rm -rf "$W/p"
-    if ! "$PARCG" -O2 -filetype=obj --partitions=$n --output-dir="$W/p" "$W/m.bc" 2> "$W/err"; then
-      echo "FAIL seed $s partitions $n: $(head -c 500 "$W/err")"; echo "module: $W/m.bc"; exit 1
-    fi
-    if ! python3 "$ROOT/test/Inputs/compare-symbols.py" "$W/whole.o" "$W"/p/*.o > "$W/cmp"; then
-      echo "SYMBOLS DIFFER seed $s partitions $n:"; head "$W/cmp"; echo "module: $W/m.bc"; exit 1
-    fi
-    runs=$((runs + 1))
-  done
+  split_and_check "$W/m.bc" "seed $s"
 done
-echo "fuzz-split: $tried seeds, $runs splits, $(( $(date +%s) - start )) s, no failure"
+echo "fuzz-split: $cases hand-written modules, $tried seeds, $runs splits, $(( $(date +%s) - start )) s, no failure"
 [ -n "${KEEP:-}" ] && echo "kept $W" || rm -rf "$W"

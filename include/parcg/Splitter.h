@@ -23,7 +23,9 @@ class Module;
 
 namespace parcg {
 
-/// Names every local with PlanSymbol::ReferencedAcross: "<old>.parcg.<hash>",
+/// Names every local with PlanSymbol::ReferencedAcross, and (with more than
+/// one partition) every unnamed definition that is not local:
+/// "<old>.parcg.<hash>" ("__parcg_unnamed.<ordinal>.parcg.<hash>"),
 /// made unique as if renamed one by one in plan order; records the old name
 /// in PromotedFrom. The hash is of the module's external symbol names, so two
 /// different modules' promoted locals cannot meet in one link. M is not

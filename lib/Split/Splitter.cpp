@@ -38,9 +38,13 @@ static std::string promotionSuffix(const Module &M) {
   return (".parcg." + Twine::utohexstr(H >> 32)).str();
 }
 
-/// Makes a local visible to other partitions under its promoted name.
+/// Makes a local visible to other partitions under its promoted name; a
+/// non-local (an unnamed one, which assignPromotedNames names) only gets the
+/// name.
 static void promote(GlobalValue &GV, StringRef Name) {
   GV.setName(Name);
+  if (!GV.hasLocalLinkage())
+    return;
   GV.setLinkage(GlobalValue::ExternalLinkage);
   GV.setVisibility(GlobalValue::HiddenVisibility);
   GV.setDSOLocal(true);
@@ -55,9 +59,16 @@ void parcg::assignPromotedNames(const Module &M, PartitionPlan &Plan) {
     if (GV.hasName())
       Taken.insert(GV.getName());
   std::string Suffix;
+  bool Split = Plan.numPartitions() > 1;
   forEachGlobalInPlanOrder(M, [&](unsigned Ordinal, const GlobalValue &GV) {
     PlanSymbol &S = Plan.Symbols[Ordinal];
-    if (!S.ReferencedAcross)
+    // An unnamed definition that is not local gets a name of the same kind
+    // wherever it is used: codegen names unnamed globals __unnamed_<n> in
+    // the order each object meets them, which differs between partitions
+    // (fuzz/regressions/unnamed-external-global-across-partitions.ll).
+    bool UnnamedExternal =
+        Split && S.IsDefinition && !GV.hasName() && !GV.hasLocalLinkage();
+    if (!S.ReferencedAcross && !UnnamedExternal)
       return;
     if (Suffix.empty())
       Suffix = promotionSuffix(M);
@@ -234,8 +245,15 @@ parcg::loadPartition(MemoryBufferRef Bitcode, LLVMContext &Ctx,
       makeDeclaration(*GV);
   if (Error E = M.materializeAll())
     return std::move(E);
-  for (GlobalValue *GV : Dropped)
-    GV->eraseFromParent();
+  // An array that code here still uses stays, as the external declaration
+  // it now is: erasing it would leave those uses dangling. (Only arrays
+  // other than LLVM's own can have uses, and llc rejects those, so the
+  // anchor partition reports it; the case is in fuzz/regressions.)
+  for (GlobalValue *GV : Dropped) {
+    GV->removeDeadConstantUsers();
+    if (GV->use_empty())
+      GV->eraseFromParent();
+  }
 
   filterUsedArray(M, "llvm.used");
   filterUsedArray(M, "llvm.compiler.used");
