@@ -118,10 +118,10 @@ void parcg::printPlanJSON(const PartitionPlan &Plan, raw_ostream &OS) {
 }
 
 // The graph shows, per partition, its costliest functions (a picture of two
-// thousand nodes says nothing), a node standing for the rest, and calls:
-// inside a partition in grey, across partitions in red. Calls from or to
-// functions not shown are drawn from or to their partition's "rest" node,
-// summed, so every cut call is in the picture.
+// thousand nodes says nothing) and a node standing for the rest; calls
+// inside a partition in grey between the functions shown (or the rest
+// node); cut calls in red, summed per pair of partitions between their rest
+// nodes, so every cut call is counted and the picture stays readable.
 static constexpr unsigned GraphFunctionsPerPartition = 8;
 
 void parcg::printPlanGraph(const PartitionPlan &Plan, raw_ostream &OS) {
@@ -163,7 +163,7 @@ void parcg::printPlanGraph(const PartitionPlan &Plan, raw_ostream &OS) {
   };
 
   OS << "digraph parcg_plan {\n"
-     << "  graph [rankdir=LR, fontname=\"Helvetica\", label=\"parcg plan: "
+     << "  graph [layout=fdp, fontname=\"Helvetica\", label=\"parcg plan: "
      << N << " partitions, est. cost " << Plan.TotalCost
      << ", max/mean " << format("%.2f", maxOverMean(Plan))
      << "\", labelloc=t];\n"
@@ -178,8 +178,9 @@ void parcg::printPlanGraph(const PartitionPlan &Plan, raw_ostream &OS) {
        << Part.CutCallEdges << "\";\n    style=filled; fillcolor=\"#eef3fb\";\n";
     for (unsigned I : ByPartition[P])
       OS << "    f" << I << " [label="
-         << Quote(Plan.Symbols[I].Name + "\n" +
-                  std::to_string(Plan.Symbols[I].Cost))
+         << Quote((Plan.Symbols[I].PromotedFrom ? *Plan.Symbols[I].PromotedFrom
+                                                : Plan.Symbols[I].Name) +
+                  "\n" + std::to_string(Plan.Symbols[I].Cost))
          << "];\n";
     unsigned Rest = Part.NumFunctions - ByPartition[P].size();
     OS << "    rest" << P << " [label=\"" << Rest
@@ -196,11 +197,17 @@ void parcg::printPlanGraph(const PartitionPlan &Plan, raw_ostream &OS) {
     const PlanSymbol &From = Plan.Symbols[E.From], &To = Plan.Symbols[E.To];
     if (From.Partition >= N || To.Partition >= N)
       continue;
-    auto Key = std::make_pair(NodeOf(E.From, From.Partition),
-                              NodeOf(E.To, To.Partition));
+    bool Cut = From.Partition != To.Partition;
+    auto Key = Cut ? std::make_pair(
+                         "rest" + std::to_string(std::min(From.Partition,
+                                                          To.Partition)),
+                         "rest" + std::to_string(std::max(From.Partition,
+                                                          To.Partition)))
+                   : std::make_pair(NodeOf(E.From, From.Partition),
+                                    NodeOf(E.To, To.Partition));
     if (Key.first == Key.second)
       continue;
-    auto [It, New] = Sum.try_emplace(Key, 0, From.Partition != To.Partition);
+    auto [It, New] = Sum.try_emplace(Key, 0, Cut);
     if (New)
       Order.push_back(Key);
     It->second.first += E.Count;
@@ -209,8 +216,9 @@ void parcg::printPlanGraph(const PartitionPlan &Plan, raw_ostream &OS) {
     auto [Count, Cut] = Sum[Key];
     OS << "  " << Key.first << " -> " << Key.second;
     if (Cut)
-      OS << " [color=red, penwidth=" << format("%.1f", 1 + std::log2(double(Count)))
-         << ", label=\"" << Count << "\", fontcolor=red]";
+      OS << " [color=red, dir=none, penwidth="
+         << format("%.1f", 1 + std::log2(double(Count)) / 2) << ", label=\""
+         << Count << "\", fontcolor=red]";
     else if (Count > 1)
       OS << " [label=\"" << Count << "\"]";
     OS << ";\n";
