@@ -2,7 +2,7 @@
 //
 // Instruction selection and register allocation dominate codegen time and
 // grow with instructions and blocks, a little faster than linearly in large
-// functions (the Size * log2(Size) term); calls add argument lowering and
+// functions (the Size * log2(Size) and Size^2 terms); calls add argument lowering and
 // call-frame setup; invokes add EH tables; switches add jump tables or
 // search trees; vectors add legalization; debug records add line tables and
 // DWARF. The weights are least-squares fits (non-negative) of measured
@@ -30,23 +30,24 @@ using namespace parcg;
 // Weights in 1/1000 cost units per feature: the non-negative least-squares
 // fit of bench/calibrate-cost on SQLite, RE2 and LevelDB (one unit = one
 // microsecond of llc -O2 on the 2-core bench machine, 2026-12-01). Zero
-// weights are features the fit found no use for beside the others (size
-// and blocks are carried by the Size * log2(Size) term).
-static constexpr uint64_t BaseWeight = 587377;
+// weights are features the fit found no use for beside the others. The
+// inputs have no debug info, so debug records weigh nothing yet.
+static constexpr uint64_t BaseWeight = 609673;
 static constexpr uint64_t BlockWeight = 0;
-static constexpr uint64_t InstructionWeight = 0;
-static constexpr uint64_t PHIWeight = 44369;
-static constexpr uint64_t MemoryOpWeight = 0;
-static constexpr uint64_t VectorOpWeight = 33645;
+static constexpr uint64_t InstructionWeight = 12928;
+static constexpr uint64_t PHIWeight = 50086;
+static constexpr uint64_t MemoryOpWeight = 17592;
+static constexpr uint64_t VectorOpWeight = 51785;
 static constexpr uint64_t CallWeight = 0;
-static constexpr uint64_t CallArgWeight = 0;
+static constexpr uint64_t CallArgWeight = 6311;
 static constexpr uint64_t InvokeWeight = 0;
-static constexpr uint64_t IntrinsicWeight = 6315;
-static constexpr uint64_t SwitchCaseWeight = 47124;
+static constexpr uint64_t IntrinsicWeight = 60106;
+static constexpr uint64_t SwitchCaseWeight = 14665;
 static constexpr uint64_t InlineAsmWeight = 0;
-static constexpr uint64_t BackEdgeWeight = 105146;
+static constexpr uint64_t BackEdgeWeight = 126618;
 static constexpr uint64_t DebugRecordWeight = 0;
-static constexpr uint64_t SizeLogWeight = 1628;
+static constexpr uint64_t SizeLogWeight = 0;
+static constexpr uint64_t SizeSquaredWeight = 1477;
 
 FunctionFeatures parcg::functionFeatures(const Function &F) {
   FunctionFeatures FF;
@@ -104,6 +105,9 @@ FunctionFeatures parcg::functionFeatures(const Function &F) {
 
 uint64_t parcg::costFromFeatures(const FunctionFeatures &FF) {
   double SizeLog = FF.Size * std::log2(double(FF.Size) + 1);
+  // Per thousand instructions squared: what the largest functions (an
+  // interpreter loop of tens of thousands of instructions) add on top.
+  double SizeSquared = double(FF.Size) * double(FF.Size) / 1000.0;
   uint64_t Milli =
       BaseWeight + BlockWeight * FF.Blocks +
       InstructionWeight * FF.Instructions + PHIWeight * FF.PHIs +
@@ -112,7 +116,8 @@ uint64_t parcg::costFromFeatures(const FunctionFeatures &FF) {
       InvokeWeight * FF.Invokes + IntrinsicWeight * FF.Intrinsics +
       SwitchCaseWeight * FF.SwitchCases + InlineAsmWeight * FF.InlineAsm +
       BackEdgeWeight * FF.BackEdges + DebugRecordWeight * FF.DebugRecords +
-      uint64_t(SizeLogWeight * SizeLog);
+      uint64_t(SizeLogWeight * SizeLog) +
+      uint64_t(SizeSquaredWeight * SizeSquared);
   return std::max<uint64_t>(1, (Milli + 500) / 1000);
 }
 
