@@ -38,5 +38,8 @@ linkers = [name for name, exe in (("bfd", "ld.bfd"), ("gold", "ld.gold"), ("mold
 for name in linkers:
     config.available_features.add("linker-" + name)
 config.substitutions.append(("%linkers", " ".join(linkers)))
-if os.path.exists(plugin) and linkers:
+# A sanitized plugin cannot be loaded into a linker that is not (the
+# sanitizer's runtime has to come first, "cannot allocate memory in static
+# TLS block"): the plugin tests need an unsanitized build.
+if os.path.exists(plugin) and linkers and not getattr(config, "parcg_sanitize", ""):
     config.available_features.add("plugin")

@@ -53,6 +53,7 @@ SmallVector<char, 0> merge(ArrayRef<SmallVector<char, 0>> Objects) {
 
 using File = ELFFile<ELF64LE>;
 
+/// The file refers to Bytes: keep them alive while it is used.
 File open(const SmallVector<char, 0> &Bytes) {
   Expected<File> F = File::create(StringRef(Bytes.data(), Bytes.size()));
   EXPECT_TRUE(bool(F));
@@ -142,7 +143,8 @@ TEST(ObjectWriter, DefinitionResolvesOtherObjectsReferences) {
   std::string Def = textAndData("b", R"(  - Name: weakref
     Binding: STB_GLOBAL
 )");
-  File F = open(merge({yaml(Ref), yaml(Def)}));
+  SmallVector<char, 0> Merged = merge({yaml(Ref), yaml(Def)});
+  File F = open(Merged);
   const File::Elf_Sym *B = symbol(F, "b");
   ASSERT_TRUE(B);
   EXPECT_NE(B->st_shndx, ELF::SHN_UNDEF);
@@ -208,7 +210,8 @@ Symbols:
 }
 
 TEST(ObjectWriter, ComdatGroupKeptOnce) {
-  File F = open(merge({yaml(comdat("f")), yaml(comdat("g"))}));
+  SmallVector<char, 0> Merged = merge({yaml(comdat("f")), yaml(comdat("g"))});
+  File F = open(Merged);
   unsigned Groups = 0, Members = 0;
   for (const File::Elf_Shdr &S : cantFail(F.sections())) {
     Groups += S.sh_type == ELF::SHT_GROUP;

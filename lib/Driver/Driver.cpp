@@ -222,6 +222,33 @@ outputPaths(const Options &Opts, StringRef Stem, unsigned NumParts,
   return Paths;
 }
 
+/// --partition-plan and --partition-graph, reserved in that order.
+static Error reservePlanFiles(const Options &Opts, OutputFiles &Outputs) {
+  for (const std::string *F : {&Opts.PlanFile, &Opts.GraphFile})
+    if (!F->empty())
+      if (Error E = Outputs.add(*F))
+        return E;
+  return Error::success();
+}
+
+/// Writes them into their slots, from Slot on.
+static Error writePlanFiles(const Options &Opts, const PartitionPlan &Plan,
+                            OutputFiles &Outputs, unsigned &Slot) {
+  for (const std::string *F : {&Opts.PlanFile, &Opts.GraphFile}) {
+    if (F->empty())
+      continue;
+    std::string Text;
+    raw_string_ostream OS(Text);
+    if (F == &Opts.PlanFile)
+      printPlanJSON(Plan, OS);
+    else
+      printPlanGraph(Plan, OS);
+    if (Error E = Outputs.write(Slot++, Text))
+      return E;
+  }
+  return Error::success();
+}
+
 static std::string responseFileText(ArrayRef<std::string> Paths) {
   std::string Text;
   for (const std::string &P : Paths) {
@@ -561,20 +588,10 @@ Error parcg::run(const Options &Opts, std::vector<std::string> &Written) {
   if (Opts.PlanOnly) {
     OutputFiles PlanOutputs;
     unsigned Slot = 0;
-    for (const std::string *F : {&Opts.PlanFile, &Opts.GraphFile}) {
-      if (F->empty())
-        continue;
-      if (Error E = PlanOutputs.add(*F))
-        return E;
-      std::string Text;
-      raw_string_ostream OS(Text);
-      if (F == &Opts.PlanFile)
-        printPlanJSON(Plan, OS);
-      else
-        printPlanGraph(Plan, OS);
-      if (Error E = PlanOutputs.write(Slot++, Text))
-        return E;
-    }
+    if (Error E = reservePlanFiles(Opts, PlanOutputs))
+      return E;
+    if (Error E = writePlanFiles(Opts, Plan, PlanOutputs, Slot))
+      return E;
     return PlanOutputs.commit();
   }
 
@@ -595,12 +612,8 @@ Error parcg::run(const Options &Opts, std::vector<std::string> &Written) {
   if (!ResponseFile.empty())
     if (Error E = Outputs.add(ResponseFile))
       return E;
-  if (!Opts.PlanFile.empty())
-    if (Error E = Outputs.add(Opts.PlanFile))
-      return E;
-  if (!Opts.GraphFile.empty())
-    if (Error E = Outputs.add(Opts.GraphFile))
-      return E;
+  if (Error E = reservePlanFiles(Opts, Outputs))
+    return E;
 
   // Compile. A single module planned as one partition is compiled as it is,
   // on this thread, exactly as llc would; otherwise each worker reads only
@@ -691,20 +704,8 @@ Error parcg::run(const Options &Opts, std::vector<std::string> &Written) {
   if (!ResponseFile.empty())
     if (Error E = Outputs.write(Slot++, responseFileText(*Paths)))
       return E;
-  if (!Opts.PlanFile.empty()) {
-    std::string JSON;
-    raw_string_ostream OS(JSON);
-    printPlanJSON(Plan, OS);
-    if (Error E = Outputs.write(Slot++, JSON))
-      return E;
-  }
-  if (!Opts.GraphFile.empty()) {
-    std::string Dot;
-    raw_string_ostream OS(Dot);
-    printPlanGraph(Plan, OS);
-    if (Error E = Outputs.write(Slot++, Dot))
-      return E;
-  }
+  if (Error E = writePlanFiles(Opts, Plan, Outputs, Slot))
+    return E;
   if (Error E = Outputs.commit())
     return E;
   if (WriteObjects)
