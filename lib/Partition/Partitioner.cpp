@@ -435,8 +435,10 @@ static std::vector<unsigned> placeBalanced(const GroupGraph &GG,
   // from everything it talks to (typically a helper of a function too big
   // to cluster with). Move each small cluster, in module order, to the
   // partition it has the most edge weight to, when that partition stays
-  // within a sixteenth of its share. Balance stays bounded: no move takes a
-  // partition above Share * 17/16.
+  // within a 32nd of its share. Balance stays bounded: no move takes a
+  // partition above Share * 33/32. (With a 16th, SQLite, RE2 and DuckDB at
+  // 8 and 16 partitions measured max/mean 1.06-1.16 against 1.06-1.15 now,
+  // for 1-7% fewer cut calls.)
   if (NumParts > 1) {
     std::vector<uint64_t> Load(NumParts, 0);
     for (unsigned Root : Roots)
@@ -449,7 +451,7 @@ static std::vector<unsigned> placeBalanced(const GroupGraph &GG,
       Adj[A].push_back({B, E.Weight});
       Adj[B].push_back({A, E.Weight});
     }
-    const uint64_t Limit = Share + Share / 16;
+    const uint64_t Limit = Share + Share / 32;
     std::vector<uint64_t> Affinity(NumParts);
     std::vector<unsigned> ByOrdinal(Roots);
     llvm::sort(ByOrdinal);
