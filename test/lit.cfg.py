@@ -25,12 +25,15 @@ config.substitutions.append(("%inputs", os.path.join(config.test_source_root, "I
 config.substitutions.append(("%examples", os.path.join(config.parcg_src_root, "examples")))
 config.substitutions.append(("%python", "python3"))
 
+import shutil
 if platform.machine() in ("x86_64", "AMD64") and platform.system() == "Linux":
     config.available_features.add("native-x86_64-linux")
 
+if shutil.which("gdb"):
+    config.available_features.add("gdb")
+
 # The linker plugin and the linkers it is tested with (test/plugin): a
 # feature per linker found, and %linkers listing them for -fuse-ld=.
-import shutil
 plugin = os.path.join(config.parcg_obj_root, "lib", "parcg-plugin.so")
 config.substitutions.append(("%plugin", plugin))
 linkers = [name for name, exe in (("bfd", "ld.bfd"), ("gold", "ld.gold"), ("mold", "mold"))
