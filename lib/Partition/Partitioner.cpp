@@ -54,6 +54,8 @@ static constexpr uint64_t CallEdgeWeight = 4;
 static constexpr uint64_t RefEdgeWeight = 1;
 // Clusters stay below PartitionShare / ClusterFraction.
 static constexpr uint64_t ClusterFraction = 8;
+// Group-by-group refinement passes of the balanced strategy, at most.
+static constexpr unsigned RefinementPasses = 8;
 
 namespace {
 
@@ -476,6 +478,51 @@ static std::vector<unsigned> placeBalanced(const GroupGraph &GG,
   std::vector<unsigned> BinOfGroup(NumNodes, ~0u);
   for (unsigned G : GG.Roots)
     BinOfGroup[G] = BinOfCluster[Clusters.find(G)];
+
+  // Refinement, group by group (clusters are too coarse to move once
+  // placed): a group moves to the partition it has the most edge weight to
+  // when that cuts less and the partition stays within the same bound.
+  // Passes in module order until one moves nothing (at most a few).
+  if (NumParts > 1) {
+    std::vector<uint64_t> Load(NumParts, 0);
+    for (unsigned G : GG.Roots)
+      Load[BinOfGroup[G]] += GG.Cost[G];
+    std::vector<SmallVector<std::pair<unsigned, uint64_t>, 4>> Adj(NumNodes);
+    for (const GroupEdge &E : GG.Edges) {
+      Adj[E.A].push_back({E.B, E.Weight});
+      Adj[E.B].push_back({E.A, E.Weight});
+    }
+    const uint64_t Limit = Share + Share / 32;
+    std::vector<uint64_t> Affinity(NumParts, 0);
+    for (unsigned Pass = 0; Pass < RefinementPasses; ++Pass) {
+      unsigned Moved = 0;
+      for (unsigned G : GG.Roots) {
+        if (Adj[G].empty())
+          continue;
+        for (auto [Other, W] : Adj[G])
+          Affinity[BinOfGroup[Other]] += W;
+        unsigned From = BinOfGroup[G], Best = From;
+        for (auto [Other, W] : Adj[G]) {
+          unsigned P = BinOfGroup[Other];
+          if (Affinity[P] > Affinity[Best] ||
+              (Affinity[P] == Affinity[Best] && P < Best && P != From))
+            Best = P;
+        }
+        bool Move = Best != From && Affinity[Best] > Affinity[From] &&
+                    Load[Best] + GG.Cost[G] <= Limit;
+        for (auto [Other, W] : Adj[G])
+          Affinity[BinOfGroup[Other]] = 0;
+        if (!Move)
+          continue;
+        Load[From] -= GG.Cost[G];
+        Load[Best] += GG.Cost[G];
+        BinOfGroup[G] = Best;
+        ++Moved;
+      }
+      if (!Moved)
+        break;
+    }
+  }
   return BinOfGroup;
 }
 
