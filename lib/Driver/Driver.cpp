@@ -592,7 +592,15 @@ Error parcg::run(const Options &Opts, std::vector<std::string> &Written) {
       return E;
     if (Error E = writePlanFiles(Opts, Plan, PlanOutputs, Slot))
       return E;
-    return PlanOutputs.commit();
+    if (Error E = PlanOutputs.commit())
+      return E;
+    if (Opts.TimeTrace)
+      if (Error E = timeTraceProfilerWrite(Opts.TimeTraceFile, PM.OutputStem))
+        return fileError(Opts.TimeTraceFile.empty()
+                             ? PM.OutputStem + ".time-trace"
+                             : Opts.TimeTraceFile,
+                         toString(std::move(E)));
+    return Error::success();
   }
 
   // Reserve every output now, so a bad path fails before the long part.
