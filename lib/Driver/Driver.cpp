@@ -539,8 +539,8 @@ struct FatalErrorContext {
 static void fatalErrorInRun(void *Data, const char *Reason, bool) {
   auto &Ctx = *static_cast<FatalErrorContext *>(Data);
   WorkSite &Site = currentWorkSite();
-  std::string Msg = (Ctx.Input == "-" ? std::string("<stdin>") : Ctx.Input) +
-                    ": " + describeWorkSite(Site) + Reason;
+  std::string Msg =
+      toString(fileError(Ctx.Input, describeWorkSite(Site) + Reason));
   if (Site.Bitcode)
     Msg += "; " + toString(writeReproducer(Site));
   if (Ctx.Opts.FatalError)
