@@ -63,24 +63,23 @@ whole_locals = collections.Counter(
     if not k.isupper() or n.startswith("__unnamed_"))
 part_globals = collections.Counter()
 part_locals = collections.Counter()
-class Promotion:
-    def __init__(self, base):
-        self.base = base
 
-    def group(self, i):
-        return self.base
+
+def promoted_base(name):
+    """The name a promoted symbol had before promotion, or None."""
+    if promoted_from is not None:
+        return promoted_from.get(name)
+    m = PROMOTED.match(name)
+    return m.group(1) if m else None
 
 
 for name, kind in parts:
-    if promoted_from is not None:
-        m = Promotion(promoted_from[name]) if name in promoted_from else None
-    else:
-        m = PROMOTED.match(name)
-    if m and m.group(1).startswith("__parcg_unnamed."):
+    base = promoted_base(name)
+    if base and base.startswith("__parcg_unnamed."):
         part_locals["__unnamed_*"] += 1
-    elif m:
-        if m.group(1) in whole_locals:
-            part_locals[m.group(1)] += 1
+    elif base:
+        if base in whole_locals:
+            part_locals[base] += 1
     elif name.startswith("__unnamed_"):
         part_locals["__unnamed_*"] += 1
     elif kind.isupper():
