@@ -647,8 +647,14 @@ class Body:
             else:
                 trip = self.val()
                 out.append("  %s = and i64 %s, 63" % (trip, self.pickv()))
+        self.counted_loop("loop", "exit", trip, lambda: self.seq(budget, depth))
+
+    def counted_loop(self, head, exit, trip, body):
+        """A loop counting an i64 from 0 while it is below TRIP, carrying
+        the accumulator round; BODY() emits what the loop does."""
+        out = self.out
         pre, acc0, mark = self.cur, self.acc, len(self.pool)
-        h, x = self.label("loop"), self.label("exit")
+        h, x = self.label(head), self.label(exit)
         out.append("  br label %%%s" % h)
         self.start(h)
         i, a = self.val(), self.val()
@@ -657,7 +663,7 @@ class Body:
         out.append(None)
         self.acc = a
         self.pool.append(i)
-        self.seq(budget, depth)
+        body()
         inext, c = self.val(), self.val()
         out.append("  %s = add nuw nsw i64 %s, 1" % (inext, i))
         out.append("  %s = icmp ult i64 %s, %s" % (c, inext, trip))
@@ -735,27 +741,8 @@ class Body:
             # An interpreter: a loop around a big switch.
             nc = rng.randint(200, 1500)
             per = max(1, fn.size // nc)
-            pre, acc0 = self.cur, self.acc
-            h, x = self.label("dispatch"), self.label("done")
-            out.append("  br label %%%s" % h)
-            self.start(h)
-            pc, a = self.val(), self.val()
-            slot = len(out)
-            out.append(None)
-            out.append(None)
-            self.acc = a
-            self.pool.append(pc)
-            self.switch(nc, per, 1)
-            pcn, c = self.val(), self.val()
-            out.append("  %s = add nuw nsw i64 %s, 1" % (pcn, pc))
-            out.append("  %s = icmp ult i64 %s, %%p1" % (c, pcn))
-            out.append("  br i1 %s, label %%%s, label %%%s" % (c, h, x))
-            out[slot] = "  %s = phi i64 [ 0, %%%s ], [ %s, %%%s ]" % (
-                pc, pre, pcn, self.cur)
-            out[slot + 1] = "  %s = phi i64 [ %s, %%%s ], [ %s, %%%s ]" % (
-                a, acc0, pre, self.acc, self.cur)
-            self.pool.pop()
-            self.start(x)
+            self.counted_loop("dispatch", "done", "%p1",
+                              lambda: self.switch(nc, per, 1))
         else:
             self.seq(fn.size, 0)
         while self.calls_left:
