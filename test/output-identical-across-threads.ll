@@ -1,12 +1,18 @@
 ; Every output kind is byte-identical for -j1, -j2 and -j8 and across runs:
-; objects, assembly, the response file and the JSON plan.
+; objects, assembly, the response file, the JSON plan and the graph, with
+; every partition strategy.
 ; RUN: rm -rf %t && mkdir %t
-; RUN: %parcg -j1 --partitions=5 -filetype=obj --output-dir=%t/j1 --partition-plan=%t/j1.json %s
-; RUN: %parcg -j2 --partitions=5 -filetype=obj --output-dir=%t/j2 --partition-plan=%t/j2.json %s
-; RUN: %parcg -j8 --partitions=5 -filetype=obj --output-dir=%t/j8 --partition-plan=%t/j8.json %s
+; RUN: %parcg -j1 --partitions=5 -filetype=obj --output-dir=%t/j1 --partition-plan=%t/j1.json --partition-graph=%t/j1.dot %s
+; RUN: %parcg -j2 --partitions=5 -filetype=obj --output-dir=%t/j2 --partition-plan=%t/j2.json --partition-graph=%t/j2.dot %s
+; RUN: %parcg -j8 --partitions=5 -filetype=obj --output-dir=%t/j8 --partition-plan=%t/j8.json --partition-graph=%t/j8.dot %s
 ; RUN: %parcg --threads=8 --partitions=5 -filetype=obj --output-dir=%t/again --partition-plan=%t/again.json %s
 ; RUN: for d in j2 j8 again; do for f in 0 1 2 3 4; do cmp %t/j1/output-identical-across-threads.$f.o %t/$d/output-identical-across-threads.$f.o; done; done
 ; RUN: cmp %t/j1.json %t/j2.json && cmp %t/j1.json %t/j8.json && cmp %t/j1.json %t/again.json
+; RUN: cmp %t/j1.dot %t/j2.dot && cmp %t/j1.dot %t/j8.dot
+; RUN: for s in stable roundrobin; do \
+; RUN:   %parcg -j1 --partitions=5 --partition-strategy=$s -filetype=obj -o %t/$s-1.o %s && \
+; RUN:   %parcg -j8 --partitions=5 --partition-strategy=$s -filetype=obj -o %t/$s-8.o %s && \
+; RUN:   cmp %t/$s-1.o %t/$s-8.o || exit 1; done
 ; RUN: sed 's#/j1/#/j8/#' %t/j1/output-identical-across-threads.rsp | cmp - %t/j8/output-identical-across-threads.rsp
 ; RUN: %parcg -j1 --partitions=5 -filetype=asm --output-dir=%t/s1 %s
 ; RUN: %parcg -j8 --partitions=5 -filetype=asm --output-dir=%t/s8 %s
