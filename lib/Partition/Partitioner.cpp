@@ -101,7 +101,7 @@ struct UseCounts {
 class GraphBuilder {
 public:
   GraphBuilder(const Module &M, PartitionPlan &Plan)
-      : M(M), Plan(Plan), Groups(0) {}
+      : Groups(0), M(M), Plan(Plan) {}
 
   void build();
 
