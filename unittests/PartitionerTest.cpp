@@ -233,6 +233,45 @@ TEST(Partitioner, CallersAndCalleesMostlyTogether) {
   EXPECT_LT(Cut, 399u / 4);
 }
 
+TEST(Partitioner, DenseCallClustersLandInOnePartitionEach) {
+  // Eight "files" of 24 functions, each function calling the next four of
+  // its file, and one call from each file to the next file's first
+  // function. Every file weighs the same, so at 8 partitions the cut the
+  // multilevel partitioner finds is the 8 calls between files (a hash split
+  // would cut 7/8 of all 696 calls).
+  std::string IR;
+  const unsigned Files = 8, PerFile = 24;
+  for (unsigned F = 0; F < Files; ++F)
+    for (unsigned I = 0; I < PerFile; ++I) {
+      std::string Name = "f" + std::to_string(F) + "_" + std::to_string(I);
+      IR += "define i32 @" + Name + "(i32 %x) {\n  %v0 = add i32 %x, 1\n";
+      unsigned Last = 0;
+      for (unsigned D = 1; D <= 4 && I + D < PerFile; ++D, ++Last)
+        IR += "  %v" + std::to_string(D) + " = call i32 @f" +
+              std::to_string(F) + "_" + std::to_string(I + D) + "(i32 %v" +
+              std::to_string(D - 1) + ")\n";
+      if (I == PerFile - 1) {
+        IR += "  %v1 = call i32 @f" + std::to_string((F + 1) % Files) +
+              "_0(i32 %v0)\n";
+        Last = 1;
+      }
+      IR += "  ret i32 %v" + std::to_string(Last) + "\n}\n";
+    }
+  LLVMContext Ctx;
+  auto M = parse(Ctx, IR);
+  ASSERT_TRUE(M);
+  PartitionPlan Plan = planPartitions(*M, parts(Files));
+  unsigned Cut = 0;
+  for (const PlanPartition &P : Plan.Partitions)
+    Cut += P.CutCallEdges;
+  EXPECT_EQ(Cut, Files);
+  for (unsigned F = 0; F < Files; ++F)
+    for (unsigned I = 1; I < PerFile; ++I)
+      EXPECT_EQ(partitionOf(Plan, "f" + std::to_string(F) + "_" +
+                                      std::to_string(I)),
+                partitionOf(Plan, "f" + std::to_string(F) + "_0"));
+}
+
 TEST(Partitioner, EveryStrategyPlacesEveryDefinitionOnce) {
   LLVMContext Ctx;
   auto M = parse(Ctx, chainModule(300, "@g = internal global i32 1\n"

@@ -57,6 +57,9 @@ static constexpr uint64_t RefEdgeWeight = 1;
 // partition); at most RefinementPasses refinement passes per level.
 static constexpr uint64_t CoarseFractions[] = {4, 8};
 static constexpr unsigned CoarsestPerPartition[] = {8, 16};
+// At the finest level the loads are evened out to a share plus this
+// fraction of it.
+static constexpr uint64_t TightBalanceFraction = 128;
 static constexpr unsigned RefinementPasses = 8;
 
 namespace {
@@ -508,6 +511,89 @@ static GraphLevel coarsen(const GraphLevel &L, uint64_t MaxWeight,
   return makeLevel(std::move(Weight), Edges);
 }
 
+/// Moves nodes out of every partition above Limit, in rounds: each node of
+/// such a partition could go to the partition it has the most edge weight
+/// to among those that can take it (else the lightest that can); the ones
+/// that lose least edge weight per unit of cost go first (ties: index),
+/// until the partition is within Limit. A partition's last node stays.
+static void rebalance(const GraphLevel &L, std::vector<unsigned> &Part,
+                      std::vector<uint64_t> &Load, uint64_t Limit) {
+  const unsigned NumParts = Load.size();
+  std::vector<unsigned> Count(NumParts, 0);
+  for (unsigned P : Part)
+    ++Count[P];
+  std::vector<uint64_t> Conn(NumParts, 0);
+  struct Candidate {
+    double LossPerCost;
+    unsigned Node;
+  };
+  for (unsigned Round = 0; Round < RefinementPasses; ++Round) {
+    std::vector<std::vector<Candidate>> Out(NumParts);
+    bool Over = false;
+    for (unsigned P = 0; P < NumParts; ++P)
+      Over |= Load[P] > Limit;
+    if (!Over)
+      return;
+    for (unsigned U = 0, N = L.size(); U < N; ++U) {
+      const unsigned Own = Part[U];
+      if (Load[Own] <= Limit)
+        continue;
+      for (auto [V, EW] : L.neighbours(U))
+        Conn[Part[V]] += EW;
+      uint64_t Best = 0;
+      for (auto [V, EW] : L.neighbours(U))
+        if (Part[V] != Own && Load[Part[V]] + L.Weight[U] <= Limit)
+          Best = std::max(Best, Conn[Part[V]]);
+      double Loss = double(Conn[Own]) - double(Best);
+      for (auto [V, EW] : L.neighbours(U))
+        Conn[Part[V]] = 0;
+      Out[Own].push_back(
+          {Loss / double(std::max<uint64_t>(1, L.Weight[U])), U});
+    }
+    bool Moved = false;
+    for (unsigned P = 0; P < NumParts; ++P) {
+      llvm::stable_sort(Out[P], [](const Candidate &A, const Candidate &B) {
+        return A.LossPerCost < B.LossPerCost;
+      });
+      for (const Candidate &C : Out[P]) {
+        if (Load[P] <= Limit)
+          break;
+        const unsigned U = C.Node;
+        const uint64_t W = L.Weight[U];
+        if (Count[P] == 1 || !W)
+          continue;
+        for (auto [V, EW] : L.neighbours(U))
+          Conn[Part[V]] += EW;
+        unsigned To = ~0u;
+        for (auto [V, EW] : L.neighbours(U)) {
+          unsigned Q = Part[V];
+          if (Q != P && Load[Q] + W <= Limit &&
+              (To == ~0u || Conn[Q] > Conn[To] ||
+               (Conn[Q] == Conn[To] && Q < To)))
+            To = Q;
+        }
+        for (auto [V, EW] : L.neighbours(U))
+          Conn[Part[V]] = 0;
+        if (To == ~0u)
+          for (unsigned Q = 0; Q < NumParts; ++Q)
+            if (Q != P && Load[Q] + W <= Limit &&
+                (To == ~0u || Load[Q] < Load[To]))
+              To = Q;
+        if (To == ~0u)
+          continue;
+        Load[P] -= W;
+        Load[To] += W;
+        --Count[P];
+        ++Count[To];
+        Part[U] = To;
+        Moved = true;
+      }
+    }
+    if (!Moved)
+      return;
+  }
+}
+
 /// How the coarsest level is first partitioned.
 enum class InitialPartition { Bisection, GrowFromHeaviest, GrowInModuleOrder };
 
@@ -905,6 +991,16 @@ static void multilevel(const GraphLevel &Finest, unsigned Parts,
       std::vector<uint64_t> Load = Loads(L, Part);
       if (Parts > 1)
         refine(L, Part, Load, Limit);
+      if (Parts > 1 && I == 0) {
+        // The finest level: even out the loads to within Tight, then
+        // refine within that. Locality puts similar functions together, and
+        // their estimates err together, so slack that the estimate allows
+        // shows up measured on top of that error.
+        const uint64_t Tight = Share + Share / TightBalanceFraction;
+        rebalance(L, Part, Load, Tight);
+        refine(L, Part, Load, std::max(Tight, *std::max_element(
+                                                  Load.begin(), Load.end())));
+      }
     }
     Take(std::move(Part));
   }
