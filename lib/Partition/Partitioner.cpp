@@ -511,6 +511,29 @@ static GraphLevel coarsen(const GraphLevel &L, uint64_t MaxWeight,
   return makeLevel(std::move(Weight), Edges);
 }
 
+namespace {
+/// A partition of a level's nodes being refined: each node's partition,
+/// each partition's load and node count, kept in step by move().
+struct Assignment {
+  std::vector<unsigned> &Part;
+  std::vector<uint64_t> &Load;
+  std::vector<unsigned> Count;
+
+  Assignment(std::vector<unsigned> &Part, std::vector<uint64_t> &Load)
+      : Part(Part), Load(Load), Count(Load.size(), 0) {
+    for (unsigned P : Part)
+      ++Count[P];
+  }
+  void move(unsigned U, unsigned To, uint64_t W) {
+    Load[Part[U]] -= W;
+    --Count[Part[U]];
+    Load[To] += W;
+    ++Count[To];
+    Part[U] = To;
+  }
+};
+} // namespace
+
 /// Moves nodes out of every partition above Limit, in rounds: each node of
 /// such a partition could go to the partition it has the most edge weight
 /// to among those that can take it (else the lightest that can); the ones
@@ -519,9 +542,7 @@ static GraphLevel coarsen(const GraphLevel &L, uint64_t MaxWeight,
 static void rebalance(const GraphLevel &L, std::vector<unsigned> &Part,
                       std::vector<uint64_t> &Load, uint64_t Limit) {
   const unsigned NumParts = Load.size();
-  std::vector<unsigned> Count(NumParts, 0);
-  for (unsigned P : Part)
-    ++Count[P];
+  Assignment A(Part, Load);
   std::vector<uint64_t> Conn(NumParts, 0);
   struct Candidate {
     double LossPerCost;
@@ -560,7 +581,7 @@ static void rebalance(const GraphLevel &L, std::vector<unsigned> &Part,
           break;
         const unsigned U = C.Node;
         const uint64_t W = L.Weight[U];
-        if (Count[P] == 1 || !W)
+        if (A.Count[P] == 1 || !W)
           continue;
         for (auto [V, EW] : L.neighbours(U))
           Conn[Part[V]] += EW;
@@ -581,11 +602,7 @@ static void rebalance(const GraphLevel &L, std::vector<unsigned> &Part,
               To = Q;
         if (To == ~0u)
           continue;
-        Load[P] -= W;
-        Load[To] += W;
-        --Count[P];
-        ++Count[To];
-        Part[U] = To;
+        A.move(U, To, W);
         Moved = true;
       }
     }
@@ -861,16 +878,14 @@ static std::vector<unsigned> growPartitions(const GraphLevel &L,
 static void refine(const GraphLevel &L, std::vector<unsigned> &Part,
                    std::vector<uint64_t> &Load, uint64_t Limit) {
   const unsigned NumParts = Load.size();
-  std::vector<unsigned> Count(NumParts, 0);
-  for (unsigned P : Part)
-    ++Count[P];
+  Assignment A(Part, Load);
   std::vector<uint64_t> Conn(NumParts, 0);
   SmallVector<unsigned, 8> Touched;
   for (unsigned Pass = 0; Pass < RefinementPasses; ++Pass) {
     unsigned Moved = 0;
     for (unsigned U = 0, N = L.size(); U < N; ++U) {
       const unsigned Own = Part[U];
-      if (Count[Own] == 1)
+      if (A.Count[Own] == 1)
         continue;
       const uint64_t W = L.Weight[U];
       for (auto [V, EW] : L.neighbours(U)) {
@@ -901,11 +916,7 @@ static void refine(const GraphLevel &L, std::vector<unsigned> &Part,
       Touched.clear();
       if (Best == Own)
         continue;
-      Load[Own] -= W;
-      Load[Best] += W;
-      --Count[Own];
-      ++Count[Best];
-      Part[U] = Best;
+      A.move(U, Best, W);
       ++Moved;
     }
     if (!Moved)
