@@ -1,4 +1,4 @@
-; Eight exported loops of the same estimated cost (7312 in all).
+; Eight exported loops of the same estimated cost (7560 in all, so sqrt(7560/3000) < 2 <= sqrt(7560/750) < 4).
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
 define i32 @f0(i32 %x) noinline {
