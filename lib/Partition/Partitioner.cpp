@@ -384,6 +384,21 @@ struct GroupGraph {
 };
 } // namespace
 
+/// Sorts Edges by (A, B) and sums the weights of each pair into one edge.
+static void sumParallelEdges(std::vector<GroupEdge> &Edges) {
+  llvm::sort(Edges, [](const GroupEdge &X, const GroupEdge &Y) {
+    return std::tie(X.A, X.B) < std::tie(Y.A, Y.B);
+  });
+  size_t Out = 0;
+  for (const GroupEdge &E : Edges) {
+    if (Out && Edges[Out - 1].A == E.A && Edges[Out - 1].B == E.B)
+      Edges[Out - 1].Weight += E.Weight;
+    else
+      Edges[Out++] = E;
+  }
+  Edges.resize(Out);
+}
+
 //===----------------------------------------------------------------------===//
 // Balanced: multilevel k-way partitioning
 //===----------------------------------------------------------------------===//
@@ -393,11 +408,13 @@ struct GroupGraph {
 // free neighbour of heaviest edge, then pair the nodes left whose heaviest
 // neighbour is the same (the callers of one hub), and contract, until the
 // graph is small or stops shrinking; no coarse node outgrows a fraction of a
-// share. Grow the partitions one by one on the coarsest graph, each from its
-// heaviest free node, always taking the free node most connected to it.
-// Then, level by level back to the groups, move nodes to the partition they
-// are most connected to while every partition stays within the bound.
+// share. Partition the coarsest graph by recursive bisection (graph growing
+// plus Fiduccia-Mattheyses) or by growing the partitions one by one, keeping
+// the smaller cut. Then, level by level back to the groups, move nodes to
+// the partition they are most connected to while every partition stays
+// within the bound, and at the finest level even the loads out.
 
+namespace {
 /// One level of the coarsening: node weights and adjacency (CSR, each
 /// node's neighbours in ascending order).
 struct GraphLevel {
@@ -409,6 +426,19 @@ struct GraphLevel {
     return ArrayRef(Adj).slice(First[U], First[U + 1] - First[U]);
   }
 };
+
+/// How the coarsest level is first partitioned.
+enum class InitialPartition { Bisection, GrowFromHeaviest, GrowInModuleOrder };
+} // namespace
+
+/// The weight of L's edges between different partitions of Part.
+static uint64_t cutOf(const GraphLevel &L, ArrayRef<unsigned> Part) {
+  uint64_t Cut = 0;
+  for (unsigned U = 0; U < L.size(); ++U)
+    for (auto [V, W] : L.neighbours(U))
+      Cut += U < V && Part[U] != Part[V] ? W : 0;
+  return Cut;
+}
 
 /// Edges are (A < B), sorted by (A, B), each pair once.
 static GraphLevel makeLevel(std::vector<uint64_t> Weight,
@@ -497,17 +527,7 @@ static GraphLevel coarsen(const GraphLevel &L, uint64_t MaxWeight,
     for (auto [V, W] : L.neighbours(U))
       if (Coarse[U] < Coarse[V])
         Edges.push_back({Coarse[U], Coarse[V], W});
-  llvm::sort(Edges, [](const GroupEdge &X, const GroupEdge &Y) {
-    return std::tie(X.A, X.B) < std::tie(Y.A, Y.B);
-  });
-  size_t Out = 0;
-  for (const GroupEdge &E : Edges) {
-    if (Out && Edges[Out - 1].A == E.A && Edges[Out - 1].B == E.B)
-      Edges[Out - 1].Weight += E.Weight;
-    else
-      Edges[Out++] = E;
-  }
-  Edges.resize(Out);
+  sumParallelEdges(Edges);
   return makeLevel(std::move(Weight), Edges);
 }
 
@@ -548,6 +568,30 @@ static void rebalance(const GraphLevel &L, std::vector<unsigned> &Part,
     double LossPerCost;
     unsigned Node;
   };
+  // The neighbour partition, other than U's own, that U has the most edge
+  // weight to among those that can take it (ties: the lowest), or ~0u; and
+  // U's edge weight to its own and to that one.
+  struct Target {
+    unsigned To;
+    uint64_t ConnOwn, ConnTo;
+  };
+  auto targetOf = [&](unsigned U) {
+    const unsigned Own = Part[U];
+    const uint64_t W = L.Weight[U];
+    for (auto [V, EW] : L.neighbours(U))
+      Conn[Part[V]] += EW;
+    unsigned To = ~0u;
+    for (auto [V, EW] : L.neighbours(U)) {
+      unsigned Q = Part[V];
+      if (Q != Own && Load[Q] + W <= Limit &&
+          (To == ~0u || Conn[Q] > Conn[To] || (Conn[Q] == Conn[To] && Q < To)))
+        To = Q;
+    }
+    Target T = {To, Conn[Own], To == ~0u ? 0 : Conn[To]};
+    for (auto [V, EW] : L.neighbours(U))
+      Conn[Part[V]] = 0;
+    return T;
+  };
   for (unsigned Round = 0; Round < RefinementPasses; ++Round) {
     std::vector<std::vector<Candidate>> Out(NumParts);
     bool Over = false;
@@ -556,19 +600,11 @@ static void rebalance(const GraphLevel &L, std::vector<unsigned> &Part,
     if (!Over)
       return;
     for (unsigned U = 0, N = L.size(); U < N; ++U) {
-      const unsigned Own = Part[U];
-      if (Load[Own] <= Limit)
+      if (Load[Part[U]] <= Limit)
         continue;
-      for (auto [V, EW] : L.neighbours(U))
-        Conn[Part[V]] += EW;
-      uint64_t Best = 0;
-      for (auto [V, EW] : L.neighbours(U))
-        if (Part[V] != Own && Load[Part[V]] + L.Weight[U] <= Limit)
-          Best = std::max(Best, Conn[Part[V]]);
-      double Loss = double(Conn[Own]) - double(Best);
-      for (auto [V, EW] : L.neighbours(U))
-        Conn[Part[V]] = 0;
-      Out[Own].push_back(
+      Target T = targetOf(U);
+      double Loss = double(T.ConnOwn) - double(T.ConnTo);
+      Out[Part[U]].push_back(
           {Loss / double(std::max<uint64_t>(1, L.Weight[U])), U});
     }
     bool Moved = false;
@@ -583,18 +619,7 @@ static void rebalance(const GraphLevel &L, std::vector<unsigned> &Part,
         const uint64_t W = L.Weight[U];
         if (A.Count[P] == 1 || !W)
           continue;
-        for (auto [V, EW] : L.neighbours(U))
-          Conn[Part[V]] += EW;
-        unsigned To = ~0u;
-        for (auto [V, EW] : L.neighbours(U)) {
-          unsigned Q = Part[V];
-          if (Q != P && Load[Q] + W <= Limit &&
-              (To == ~0u || Conn[Q] > Conn[To] ||
-               (Conn[Q] == Conn[To] && Q < To)))
-            To = Q;
-        }
-        for (auto [V, EW] : L.neighbours(U))
-          Conn[Part[V]] = 0;
+        unsigned To = targetOf(U).To;
         if (To == ~0u)
           for (unsigned Q = 0; Q < NumParts; ++Q)
             if (Q != P && Load[Q] + W <= Limit &&
@@ -611,8 +636,136 @@ static void rebalance(const GraphLevel &L, std::vector<unsigned> &Part,
   }
 }
 
-/// How the coarsest level is first partitioned.
-enum class InitialPartition { Bisection, GrowFromHeaviest, GrowInModuleOrder };
+namespace {
+/// One side of a bisection: Side[U] is 0 or 1; side 0 should weigh
+/// Target, within Tol.
+struct BisectionBalance {
+  uint64_t Target, Tol;
+  bool holds(uint64_t WeightA) const {
+    return WeightA + Tol >= Target && WeightA <= Target + Tol;
+  }
+  uint64_t distance(uint64_t WeightA) const {
+    return WeightA > Target ? WeightA - Target : Target - WeightA;
+  }
+};
+} // namespace
+
+/// Grows side 0 of G from Seed (everything else on side 1), always by the
+/// node on side 1 most connected to side 0 that keeps it within Target +
+/// Tol, else the first such node, until it weighs Target. Returns its
+/// weight.
+static uint64_t growSide(const GraphLevel &G, unsigned Seed,
+                         const BisectionBalance &B,
+                         std::vector<unsigned> &Side) {
+  const unsigned N = G.size();
+  Side.assign(N, 1);
+  std::vector<uint64_t> Conn(N, 0);
+  std::priority_queue<std::pair<uint64_t, unsigned>> Frontier;
+  uint64_t WA = 0;
+  unsigned NextFree = 0;
+  for (unsigned U = Seed; WA < B.Target;) {
+    Side[U] = 0;
+    WA += G.Weight[U];
+    for (auto [V, W] : G.neighbours(U))
+      if (Side[V]) {
+        Conn[V] += W;
+        Frontier.push({Conn[V], ~V});
+      }
+    U = ~0u;
+    while (!Frontier.empty()) {
+      auto [C, NotV] = Frontier.top();
+      Frontier.pop();
+      unsigned V = ~NotV;
+      if (Side[V] && C == Conn[V] && WA + G.Weight[V] <= B.Target + B.Tol) {
+        U = V;
+        break;
+      }
+    }
+    for (; U == ~0u && NextFree < N; ++NextFree)
+      if (Side[NextFree] && WA + G.Weight[NextFree] <= B.Target + B.Tol)
+        U = NextFree;
+    if (U == ~0u)
+      break;
+  }
+  return WA;
+}
+
+/// Fiduccia-Mattheyses passes over the bisection Side of G, whose side 0
+/// weighs WA: move the best-gain unlocked node whose move keeps (or brings
+/// nearer) the balance, lock it, and keep the best balanced prefix of the
+/// moves; passes until one gains nothing. Returns the cut.
+static uint64_t fiducciaMattheyses(const GraphLevel &G,
+                                   const BisectionBalance &B,
+                                   std::vector<unsigned> &Side,
+                                   uint64_t &WA) {
+  const unsigned N = G.size();
+  uint64_t Cut = cutOf(G, Side);
+  std::vector<int64_t> Gain(N);
+  for (unsigned Pass = 0; Pass < RefinementPasses; ++Pass) {
+    std::priority_queue<std::pair<int64_t, unsigned>> Heap[2];
+    for (unsigned I = 0; I < N; ++I) {
+      int64_t Gn = 0;
+      for (auto [V, W] : G.neighbours(I))
+        Gn += Side[V] != Side[I] ? int64_t(W) : -int64_t(W);
+      Gain[I] = Gn;
+      Heap[Side[I]].push({Gn, ~I});
+    }
+    std::vector<uint8_t> Locked(N, 0);
+    std::vector<unsigned> Moves;
+    uint64_t StartCut = Cut, PassBest = B.holds(WA) ? Cut : ~uint64_t(0);
+    size_t PassBestMoves = 0;
+    int64_t Running = int64_t(Cut);
+    while (Moves.size() < N && Moves.size() <= PassBestMoves + 64) {
+      unsigned Pick = ~0u;
+      int64_t PickGain = 0;
+      for (unsigned S = 0; S < 2; ++S) {
+        auto &H = Heap[S];
+        while (!H.empty() && (Locked[~H.top().second] ||
+                              Side[~H.top().second] != S ||
+                              Gain[~H.top().second] != H.top().first))
+          H.pop();
+        if (H.empty())
+          continue;
+        unsigned U = ~H.top().second;
+        uint64_t NewWA = S == 0 ? WA - G.Weight[U] : WA + G.Weight[U];
+        if (!B.holds(NewWA) && B.distance(NewWA) >= B.distance(WA))
+          continue;
+        if (Pick == ~0u || H.top().first > PickGain ||
+            (H.top().first == PickGain && U < Pick))
+          Pick = U, PickGain = H.top().first;
+      }
+      if (Pick == ~0u)
+        break;
+      unsigned From = Side[Pick];
+      WA = From == 0 ? WA - G.Weight[Pick] : WA + G.Weight[Pick];
+      Side[Pick] = 1 - From;
+      Locked[Pick] = 1;
+      Running -= PickGain;
+      Moves.push_back(Pick);
+      for (auto [V, W] : G.neighbours(Pick)) {
+        if (Locked[V])
+          continue;
+        // V's edge to Pick flipped between internal and external.
+        Gain[V] += Side[V] == From ? 2 * int64_t(W) : -2 * int64_t(W);
+        Heap[Side[V]].push({Gain[V], ~V});
+      }
+      if (B.holds(WA) && uint64_t(Running) < PassBest) {
+        PassBest = Running;
+        PassBestMoves = Moves.size();
+      }
+    }
+    // Undo the moves after the best prefix.
+    for (size_t I = Moves.size(); I-- > PassBestMoves;) {
+      unsigned U = Moves[I];
+      WA = Side[U] == 0 ? WA - G.Weight[U] : WA + G.Weight[U];
+      Side[U] = 1 - Side[U];
+    }
+    Cut = PassBest == ~uint64_t(0) ? cutOf(G, Side) : PassBest;
+    if (PassBestMoves == 0 || Cut >= StartCut)
+      break;
+  }
+  return Cut;
+}
 
 /// Recursive bisection of the coarsest level: Nodes (ascending) into
 /// partitions First .. First + NumParts - 1 of Part. Each bisection grows
@@ -632,142 +785,34 @@ static void bisect(const GraphLevel &L, ArrayRef<unsigned> Nodes,
   // The induced subgraph, in local indices.
   for (unsigned I = 0; I < N; ++I)
     Local[Nodes[I]] = I;
-  std::vector<unsigned> Begin(N + 1, 0);
-  std::vector<std::pair<unsigned, uint64_t>> Adj;
+  GraphLevel Sub;
+  Sub.First.assign(1, 0);
   uint64_t Total = 0, Heaviest = 0;
   unsigned HeaviestNode = 0;
   for (unsigned I = 0; I < N; ++I) {
     for (auto [V, W] : L.neighbours(Nodes[I]))
       if (Local[V] != ~0u)
-        Adj.push_back({Local[V], W});
-    Begin[I + 1] = Adj.size();
+        Sub.Adj.push_back({Local[V], W});
+    Sub.First.push_back(Sub.Adj.size());
     uint64_t W = L.Weight[Nodes[I]];
+    Sub.Weight.push_back(W);
     Total += W;
     if (W > Heaviest)
       Heaviest = W, HeaviestNode = I;
   }
-  auto Neighbours = [&](unsigned I) {
-    return ArrayRef(Adj).slice(Begin[I], Begin[I + 1] - Begin[I]);
-  };
-  auto Weight = [&](unsigned I) { return L.Weight[Nodes[I]]; };
+  for (unsigned U : Nodes)
+    Local[U] = ~0u;
   const unsigned PartsA = NumParts / 2;
-  const uint64_t TargetA = Total / NumParts * PartsA;
-  const uint64_t Tol = std::max<uint64_t>(Heaviest / 2, Total / 64);
-  auto Balanced = [&](uint64_t WA) {
-    return WA + Tol >= TargetA && WA <= TargetA + Tol;
-  };
+  const BisectionBalance Balance = {
+      Total / NumParts * PartsA,
+      std::max<uint64_t>(Heaviest / 2, Total / 64)};
 
-  std::vector<uint8_t> Best;
+  std::vector<unsigned> Best;
   uint64_t BestCut = ~uint64_t(0);
   for (unsigned Seed : {0u, HeaviestNode}) {
-    // Grow side 0 from Seed.
-    std::vector<uint8_t> Side(N, 1);
-    std::vector<uint64_t> Conn(N, 0);
-    std::priority_queue<std::pair<uint64_t, unsigned>> Frontier;
-    uint64_t WA = 0;
-    unsigned NextFree = 0;
-    for (unsigned U = Seed; WA < TargetA;) {
-      Side[U] = 0;
-      WA += Weight(U);
-      for (auto [V, W] : Neighbours(U))
-        if (Side[V]) {
-          Conn[V] += W;
-          Frontier.push({Conn[V], ~V});
-        }
-      U = ~0u;
-      while (!Frontier.empty()) {
-        auto [C, NotV] = Frontier.top();
-        Frontier.pop();
-        unsigned V = ~NotV;
-        if (Side[V] && C == Conn[V] && WA + Weight(V) <= TargetA + Tol) {
-          U = V;
-          break;
-        }
-      }
-      for (; U == ~0u && NextFree < N; ++NextFree)
-        if (Side[NextFree] && WA + Weight(NextFree) <= TargetA + Tol)
-          U = NextFree;
-      if (U == ~0u)
-        break;
-    }
-    // Fiduccia-Mattheyses: move the best-gain unlocked node whose move
-    // keeps (or brings nearer) the balance, lock it, and keep the best
-    // balanced prefix of the moves; passes until one gains nothing.
-    auto CutOf = [&] {
-      uint64_t C = 0;
-      for (unsigned I = 0; I < N; ++I)
-        for (auto [V, W] : Neighbours(I))
-          C += (I < V && Side[I] != Side[V]) ? W : 0;
-      return C;
-    };
-    uint64_t Cut = CutOf();
-    std::vector<int64_t> Gain(N);
-    for (unsigned Pass = 0; Pass < RefinementPasses; ++Pass) {
-      std::priority_queue<std::pair<int64_t, unsigned>> Heap[2];
-      for (unsigned I = 0; I < N; ++I) {
-        int64_t G = 0;
-        for (auto [V, W] : Neighbours(I))
-          G += Side[V] != Side[I] ? int64_t(W) : -int64_t(W);
-        Gain[I] = G;
-        Heap[Side[I]].push({G, ~I});
-      }
-      std::vector<uint8_t> Locked(N, 0);
-      std::vector<unsigned> Moves;
-      uint64_t StartCut = Cut, PassBest = Balanced(WA) ? Cut : ~uint64_t(0);
-      size_t PassBestMoves = 0;
-      int64_t Running = int64_t(Cut);
-      while (Moves.size() < N && Moves.size() <= PassBestMoves + 64) {
-        unsigned Pick = ~0u;
-        int64_t PickGain = 0;
-        for (unsigned S = 0; S < 2; ++S) {
-          auto &H = Heap[S];
-          while (!H.empty() && (Locked[~H.top().second] ||
-                                Side[~H.top().second] != S ||
-                                Gain[~H.top().second] != H.top().first))
-            H.pop();
-          if (H.empty())
-            continue;
-          unsigned U = ~H.top().second;
-          uint64_t NewWA = S == 0 ? WA - Weight(U) : WA + Weight(U);
-          auto Dist = [&](uint64_t X) {
-            return X > TargetA ? X - TargetA : TargetA - X;
-          };
-          if (!Balanced(NewWA) && Dist(NewWA) >= Dist(WA))
-            continue;
-          if (Pick == ~0u || H.top().first > PickGain ||
-              (H.top().first == PickGain && U < Pick))
-            Pick = U, PickGain = H.top().first;
-        }
-        if (Pick == ~0u)
-          break;
-        unsigned From = Side[Pick];
-        WA = From == 0 ? WA - Weight(Pick) : WA + Weight(Pick);
-        Side[Pick] = 1 - From;
-        Locked[Pick] = 1;
-        Running -= PickGain;
-        Moves.push_back(Pick);
-        for (auto [V, W] : Neighbours(Pick)) {
-          if (Locked[V])
-            continue;
-          // V's edge to Pick flipped between internal and external.
-          Gain[V] += Side[V] == From ? 2 * int64_t(W) : -2 * int64_t(W);
-          Heap[Side[V]].push({Gain[V], ~V});
-        }
-        if (Balanced(WA) && uint64_t(Running) < PassBest) {
-          PassBest = Running;
-          PassBestMoves = Moves.size();
-        }
-      }
-      // Undo the moves after the best prefix.
-      for (size_t I = Moves.size(); I-- > PassBestMoves;) {
-        unsigned U = Moves[I];
-        WA = Side[U] == 0 ? WA - Weight(U) : WA + Weight(U);
-        Side[U] = 1 - Side[U];
-      }
-      Cut = PassBest == ~uint64_t(0) ? CutOf() : PassBest;
-      if (PassBestMoves == 0 || Cut >= StartCut)
-        break;
-    }
+    std::vector<unsigned> Side;
+    uint64_t WA = growSide(Sub, Seed, Balance, Side);
+    uint64_t Cut = fiducciaMattheyses(Sub, Balance, Side, WA);
     if (Cut < BestCut) {
       BestCut = Cut;
       Best = std::move(Side);
@@ -775,8 +820,6 @@ static void bisect(const GraphLevel &L, ArrayRef<unsigned> Nodes,
     if (HeaviestNode == 0)
       break;
   }
-  for (unsigned U : Nodes)
-    Local[U] = ~0u;
   std::vector<unsigned> A, B;
   for (unsigned I = 0; I < N; ++I)
     (Best[I] == 0 ? A : B).push_back(Nodes[I]);
@@ -984,10 +1027,7 @@ static void multilevel(const GraphLevel &Finest, unsigned Parts,
       std::vector<uint64_t> Load = Loads(Coarsest, Try);
       if (Parts > 1)
         refine(Coarsest, Try, Load, Limit);
-      uint64_t Cut = 0;
-      for (unsigned U = 0; U < Coarsest.size(); ++U)
-        for (auto [V, W] : Coarsest.neighbours(U))
-          Cut += U < V && Try[U] != Try[V] ? W : 0;
+      uint64_t Cut = cutOf(Coarsest, Try);
       if (Cut < BestCut) {
         BestCut = Cut;
         Part = std::move(Try);
@@ -1062,9 +1102,7 @@ static std::vector<unsigned> placeBalanced(const GroupGraph &GG,
   for (uint64_t Fraction : CoarseFractions)
     multilevel(Finest, Parts, Share, Fraction, CoarsestPerPartition,
                [&](std::vector<unsigned> Try) {
-                 uint64_t Cut = 0;
-                 for (const GroupEdge &E : Edges)
-                   Cut += Try[E.A] != Try[E.B] ? E.Weight : 0;
+                 uint64_t Cut = cutOf(Finest, Try);
                  if (Cut < BestCut) {
                    BestCut = Cut;
                    Part = std::move(Try);
@@ -1300,18 +1338,7 @@ PartitionPlan parcg::planPartitions(const Module &M,
     GG.Edges.push_back(
         {A, B, E.Count * (E.IsCall ? CallEdgeWeight : RefEdgeWeight)});
   }
-  llvm::sort(GG.Edges, [](const GroupEdge &X, const GroupEdge &Y) {
-    return std::tie(X.A, X.B) < std::tie(Y.A, Y.B);
-  });
-  size_t Out = 0;
-  for (size_t I = 0; I < GG.Edges.size(); ++I) {
-    if (Out && GG.Edges[Out - 1].A == GG.Edges[I].A &&
-        GG.Edges[Out - 1].B == GG.Edges[I].B)
-      GG.Edges[Out - 1].Weight += GG.Edges[I].Weight;
-    else
-      GG.Edges[Out++] = GG.Edges[I];
-  }
-  GG.Edges.resize(Out);
+  sumParallelEdges(GG.Edges);
 
   std::vector<unsigned> BinOfGroup;
   switch (Opts.Strategy) {
