@@ -108,6 +108,14 @@ std::string function(StringRef Name, unsigned Adds, StringRef Callee = "") {
   return IR;
 }
 
+/// Call sites between partitions.
+unsigned cutCalls(const PartitionPlan &Plan) {
+  unsigned Cut = 0;
+  for (const PlanPartition &P : Plan.Partitions)
+    Cut += P.CutCallEdges;
+  return Cut;
+}
+
 /// How many partitions differ between two plans (by index), counting the
 /// one that defines Touched as changed.
 unsigned changedPartitions(const PartitionPlan &A, const PartitionPlan &B,
@@ -226,11 +234,8 @@ TEST(Partitioner, CallersAndCalleesMostlyTogether) {
   auto M = parse(Ctx, chainModule(400));
   ASSERT_TRUE(M);
   PartitionPlan Plan = planPartitions(*M, parts(4));
-  unsigned Cut = 0;
-  for (const PlanPartition &P : Plan.Partitions)
-    Cut += P.CutCallEdges;
   // A chain of 399 calls: a hash split would cut about 3/4 of them.
-  EXPECT_LT(Cut, 399u / 4);
+  EXPECT_LT(cutCalls(Plan), 399u / 4);
 }
 
 TEST(Partitioner, DenseCallClustersLandInOnePartitionEach) {
@@ -261,10 +266,7 @@ TEST(Partitioner, DenseCallClustersLandInOnePartitionEach) {
   auto M = parse(Ctx, IR);
   ASSERT_TRUE(M);
   PartitionPlan Plan = planPartitions(*M, parts(Files));
-  unsigned Cut = 0;
-  for (const PlanPartition &P : Plan.Partitions)
-    Cut += P.CutCallEdges;
-  EXPECT_EQ(Cut, Files);
+  EXPECT_EQ(cutCalls(Plan), Files);
   for (unsigned F = 0; F < Files; ++F)
     for (unsigned I = 1; I < PerFile; ++I)
       EXPECT_EQ(partitionOf(Plan, "f" + std::to_string(F) + "_" +

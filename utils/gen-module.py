@@ -330,18 +330,19 @@ def plan_module(n, seed):
 def choose_edit(m, kind, seed):
     rng = random.Random("%d:edit:%s" % (seed, kind))
     fns = m.fns
+
+    def ordinary(lo, hi):
+        # A function of lo..hi instructions, neither huge nor a hub.
+        cand = [fn.idx for fn in fns
+                if lo <= fn.size <= hi and not fn.huge and not fn.hub]
+        if not cand:
+            cand = [fn.idx for fn in fns if not fn.huge]
+        return rng.choice(cand)
+
     if kind == "body":
-        cand = [fn.idx for fn in fns
-                if 30 <= fn.size <= 80 and not fn.huge and not fn.hub]
-        if not cand:
-            cand = [fn.idx for fn in fns if not fn.huge]
-        return rng.choice(cand)
+        return ordinary(30, 80)
     if kind == "add":
-        cand = [fn.idx for fn in fns
-                if 20 <= fn.size <= 100 and not fn.huge and not fn.hub]
-        if not cand:
-            cand = [fn.idx for fn in fns if not fn.huge]
-        return rng.choice(cand)
+        return ordinary(20, 100)
     if kind == "remove":
         main_set = set(m.main_sites)
         cand = [fn.idx for fn in fns
