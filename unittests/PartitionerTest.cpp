@@ -439,6 +439,10 @@ define i32 @f119b() {
   raw_svector_ostream OS(BC);
   WriteBitcodeToFile(*M, OS);
   StringMap<unsigned> DefinedIn;
+  std::set<std::string> Replicated;
+  for (const PlanSymbol &S : Plan.Symbols)
+    if (S.Replicated)
+      Replicated.insert(S.Name);
   for (unsigned I = 0; I < Plan.numPartitions(); ++I) {
     LLVMContext PCtx;
     auto PM = loadPartition(MemoryBufferRef(StringRef(BC.data(), BC.size()), "t"),
@@ -448,10 +452,12 @@ define i32 @f119b() {
     raw_string_ostream EOS(Errs);
     EXPECT_FALSE(verifyModule(**PM, &EOS)) << Errs;
     for (const GlobalValue &GV : (*PM)->global_values()) {
-      if (!GV.isDeclaration()) {
-        EXPECT_TRUE(DefinedIn.try_emplace(GV.getName(), I).second)
-            << GV.getName().str() << " defined twice";
-      }
+      if (GV.isDeclaration())
+        continue;
+      // A replicated string is defined by each partition that uses it.
+      bool First = DefinedIn.try_emplace(GV.getName(), I).second;
+      EXPECT_TRUE(First || Replicated.count(GV.getName().str()))
+          << GV.getName().str() << " defined twice";
     }
   }
   unsigned Defined = 0;
@@ -505,6 +511,59 @@ TEST(Splitter, PromotedNamesAvoidExistingNames) {
     ASSERT_TRUE(bool(PM)) << toString(PM.takeError());
     EXPECT_TRUE((*PM)->getNamedValue(Taken + ".1"));
     EXPECT_FALSE(verifyModule(**PM, &errs()));
+  }
+}
+
+TEST(Splitter, SharedStringCopiedIntoEveryPartitionThatUsesIt) {
+  // Three big functions apart: two use the private unnamed_addr string
+  // @.str, one does not. The partitions of the two define their own copy
+  // (nothing promoted); the third defines none. A constant that could be
+  // told apart (no unnamed_addr) is promoted instead.
+  std::string IR = "@.str = private unnamed_addr constant [3 x i8] c\"hi\\00\"\n"
+                   "@.named = private constant [3 x i8] c\"ho\\00\"\n"
+                   "declare void @use(ptr)\n";
+  raw_string_ostream OS(IR);
+  for (StringRef F : {"big_a", "big_b", "big_c"}) {
+    OS << "define i32 @" << F << "(i32 %x) {\n  %v0 = add i32 %x, 1\n";
+    for (unsigned I = 1; I < 200; ++I)
+      OS << "  %v" << I << " = add i32 %v" << I - 1 << ", " << I << "\n";
+    if (F != "big_c")
+      OS << "  call void @use(ptr @.str)\n  call void @use(ptr @.named)\n";
+    OS << "  ret i32 %v199\n}\n";
+  }
+  LLVMContext Ctx;
+  auto M = parse(Ctx, IR);
+  ASSERT_TRUE(M);
+  PartitionPlan Plan = planPartitions(*M, parts(3));
+  assignPromotedNames(*M, Plan);
+  ASSERT_EQ(Plan.numPartitions(), 3u);
+  const PlanSymbol &Str = symbol(Plan, ".str");
+  EXPECT_TRUE(Str.Replicated);
+  EXPECT_FALSE(Str.PromotedFrom.has_value());
+  std::vector<unsigned> Users = {partitionOf(Plan, "big_a"),
+                                 partitionOf(Plan, "big_b")};
+  llvm::sort(Users);
+  ASSERT_NE(Users[0], Users[1]);
+  EXPECT_EQ(Str.CopiesIn, Users);
+  EXPECT_EQ(Str.Partition, Users[0]);
+  EXPECT_FALSE(symbol(Plan, ".named").Replicated);
+  EXPECT_TRUE(symbol(Plan, ".named").PromotedFrom.has_value());
+
+  SmallVector<char, 0> BC;
+  raw_svector_ostream BOS(BC);
+  WriteBitcodeToFile(*M, BOS);
+  for (unsigned I = 0; I < Plan.numPartitions(); ++I) {
+    LLVMContext PCtx;
+    auto PM = loadPartition(
+        MemoryBufferRef(StringRef(BC.data(), BC.size()), "t"), PCtx, Plan, I);
+    ASSERT_TRUE(bool(PM)) << toString(PM.takeError());
+    EXPECT_FALSE(verifyModule(**PM, &errs()));
+    const GlobalVariable *Copy = (*PM)->getGlobalVariable(".str", true);
+    bool Uses = I != partitionOf(Plan, "big_c");
+    EXPECT_EQ(Copy && !Copy->isDeclaration(), Uses) << "partition " << I;
+    if (Copy && Uses) {
+      EXPECT_TRUE(Copy->hasPrivateLinkage());
+    }
   }
 }
 

@@ -71,6 +71,15 @@ struct PlanSymbol {
   /// A local referenced from a partition other than its own: the splitter
   /// must promote it.
   bool ReferencedAcross = false;
+  /// A private unnamed_addr constant C string: every partition that uses
+  /// it defines its own copy (linkers merge equal strings in their
+  /// mergeable sections), so it is never promoted, never pulls functions
+  /// together and never moves when a user moves. Partition is the first of
+  /// CopiesIn, or 0 when nothing uses it.
+  bool Replicated = false;
+  /// For a replicated constant: the partitions that define a copy,
+  /// ascending.
+  std::vector<unsigned> CopiesIn;
   /// Set by the splitter when it promoted this local: its old name.
   std::optional<std::string> PromotedFrom;
 };

@@ -136,6 +136,20 @@ private:
 
 } // namespace
 
+/// Whether every partition that uses Var can have its own copy: a private
+/// unnamed_addr constant C string (nothing can tell copies apart, nothing
+/// outside this module names it, and the object writer puts it in a
+/// mergeable string section, so the linker keeps one). Only plain ones: no
+/// section, comdat, metadata or thread-local storage.
+static bool isReplicable(const GlobalVariable &Var) {
+  if (!Var.hasPrivateLinkage() || !Var.isConstant() || !Var.hasInitializer() ||
+      !Var.hasGlobalUnnamedAddr() || Var.hasComdat() || Var.hasSection() ||
+      Var.isThreadLocal() || Var.hasMetadata() || Var.hasPartition())
+    return false;
+  const auto *Str = dyn_cast<ConstantDataArray>(Var.getInitializer());
+  return Str && Str->isCString();
+}
+
 static bool isUsedArray(const GlobalValue &GV) {
   return GV.getName() == "llvm.used" || GV.getName() == "llvm.compiler.used";
 }
@@ -292,8 +306,10 @@ void GraphBuilder::build() {
     S.IsAnchorArray = S.IsDefinition && GV.hasAppendingLinkage();
     if (const auto *F = dyn_cast<Function>(&GV))
       S.Cost = estimateFunctionCost(*F);
-    else if (const auto *Var = dyn_cast<GlobalVariable>(&GV))
+    else if (const auto *Var = dyn_cast<GlobalVariable>(&GV)) {
       S.Cost = S.IsDefinition ? estimateVariableCost(*Var) : 0;
+      S.Replicated = S.IsDefinition && isReplicable(*Var);
+    }
     OrdinalOf[&GV] = Ordinal;
     Plan.Symbols.push_back(std::move(S));
   });
@@ -357,6 +373,25 @@ void GraphBuilder::build() {
             if (Plan.Symbols[*To].IsLocal)
               Groups.unite(anchor(), *To);
     }
+  }
+
+  // Only a constant that is a group of its own is copied, and none that
+  // llvm.used or llvm.compiler.used lists: the splitter keeps those lists
+  // per partition, by what each defines.
+  std::vector<unsigned> GroupSize(numNodes(), 0);
+  for (unsigned N = 0; N < numNodes(); ++N)
+    ++GroupSize[Groups.find(N)];
+  for (unsigned N = 0, E = Plan.Symbols.size(); N < E; ++N)
+    if (Plan.Symbols[N].Replicated && GroupSize[Groups.find(N)] != 1)
+      Plan.Symbols[N].Replicated = false;
+  for (StringRef Name : {"llvm.used", "llvm.compiler.used"}) {
+    const GlobalVariable *Used = M.getGlobalVariable(Name, true);
+    if (!Used || !Used->hasInitializer())
+      continue;
+    for (const Use &U : Used->getInitializer()->operands())
+      if (const auto *GV = dyn_cast<GlobalValue>(U.get()->stripPointerCasts()))
+        if (auto To = definedOrdinal(GV))
+          Plan.Symbols[*To].Replicated = false;
   }
 }
 
@@ -1297,21 +1332,23 @@ PartitionPlan parcg::planPartitions(const Module &M,
                ? Plan.Symbols[N].Cost
                : 0;
   };
+  // Replicated constants are no nodes: they go wherever they are used.
   auto IsNode = [&](unsigned N) {
-    return N == G.anchor() || Plan.Symbols[N].IsDefinition;
+    return N == G.anchor() ||
+           (Plan.Symbols[N].IsDefinition && !Plan.Symbols[N].Replicated);
   };
 
   // Groups, by their smallest member, with their costs.
   GroupGraph GG;
   GG.Cost.assign(NumNodes, 0);
   for (unsigned N = 0; N < NumNodes; ++N) {
+    Plan.TotalCost += NodeCost(N);
     if (!IsNode(N))
       continue;
     unsigned Root = G.Groups.find(N);
     if (Root == N)
       GG.Roots.push_back(N);
     GG.Cost[Root] += NodeCost(N);
-    Plan.TotalCost += NodeCost(N);
   }
   GG.TotalCost = Plan.TotalCost;
 
@@ -1331,7 +1368,7 @@ PartitionPlan parcg::planPartitions(const Module &M,
   GG.Edges.reserve(G.Edges.size());
   for (const SymbolEdge &E : G.Edges) {
     unsigned A = G.Groups.find(E.From), B = G.Groups.find(E.To);
-    if (A == B)
+    if (A == B || Plan.Symbols[E.To].Replicated)
       continue;
     if (A > B)
       std::swap(A, B);
@@ -1389,12 +1426,29 @@ PartitionPlan parcg::planPartitions(const Module &M,
     unsigned From = FromAnchor ? Plan.AnchorPartition
                                : Plan.Symbols[E.From].Partition;
     PlanSymbol &To = Plan.Symbols[E.To];
+    if (To.Replicated) {
+      To.CopiesIn.push_back(From);
+      continue;
+    }
     if (From == To.Partition)
       continue;
     (E.IsCall ? Plan.Partitions[From].CutCallEdges
               : Plan.Partitions[From].CutRefEdges) += E.Count;
     if (To.IsLocal)
       To.ReferencedAcross = true;
+  }
+  for (PlanSymbol &S : Plan.Symbols) {
+    if (!S.Replicated)
+      continue;
+    llvm::sort(S.CopiesIn);
+    S.CopiesIn.erase(llvm::unique(S.CopiesIn), S.CopiesIn.end());
+    if (S.CopiesIn.empty())
+      S.CopiesIn.push_back(0);
+    S.Partition = S.CopiesIn.front();
+    for (unsigned P : S.CopiesIn) {
+      Plan.Partitions[P].Cost += S.Cost;
+      ++Plan.Partitions[P].NumVariables;
+    }
   }
   return Plan;
 }

@@ -96,6 +96,11 @@ void parcg::printPlanJSON(const PartitionPlan &Plan, raw_ostream &OS) {
           J.attribute("name", S.Name);
           J.attribute("kind", kindName(S.Kind));
           J.attribute("partition", S.Partition);
+          if (S.Replicated)
+            J.attributeArray("copies", [&] {
+              for (unsigned P : S.CopiesIn)
+                J.value(P);
+            });
           J.attribute("cost", int64_t(S.Cost));
           if (S.IsLocal)
             J.attribute("local", true);

@@ -203,7 +203,8 @@ parcg::loadPartition(MemoryBufferRef Bitcode, LLVMContext &Ctx,
       promote(GV, S.Name);
       Mismatch |= GV.getName() != S.Name;
     }
-    if (!S.IsDefinition || S.Partition == Index)
+    if (!S.IsDefinition || S.Partition == Index ||
+        (S.Replicated && llvm::binary_search(S.CopiesIn, Index)))
       return;
     if (S.IsAnchorArray)
       Dropped.push_back(&GV); // Appending arrays have no declaration form.
