@@ -38,6 +38,7 @@
 #include "llvm/Support/raw_ostream.h"
 #include <atomic>
 #include <chrono>
+#include <ctime>
 #include <condition_variable>
 #include <mutex>
 #include <unistd.h>
@@ -338,6 +339,33 @@ struct PartitionResult {
   CodeGenResult CG;
   std::string Error;
   double Seconds = 0;
+  /// CPU time of the thread that compiled it: what the partition costs,
+  /// without the time other processes took the core.
+  double CPUSeconds = 0;
+};
+
+/// Wall and thread CPU time since construction.
+class Stopwatch {
+public:
+  Stopwatch() : Wall(std::chrono::steady_clock::now()), CPU(threadCPU()) {}
+  void stop(PartitionResult &R) const {
+    R.Seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() -
+                                              Wall)
+                    .count();
+    R.CPUSeconds = threadCPU() - CPU;
+  }
+
+private:
+  static double threadCPU() {
+#ifdef CLOCK_THREAD_CPUTIME_ID
+    timespec TS;
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &TS) == 0)
+      return TS.tv_sec + TS.tv_nsec * 1e-9;
+#endif
+    return 0;
+  }
+  std::chrono::steady_clock::time_point Wall;
+  double CPU;
 };
 } // namespace
 
@@ -480,7 +508,7 @@ compilePartitions(const Options &Opts, const PlannedModule &PM,
         if (Opts.TimeTrace)
           timeTraceProfilerFinishThread();
       });
-      auto Start = std::chrono::steady_clock::now();
+      Stopwatch Clock;
       PartitionResult &R = Results[I];
       WorkSite &Site = currentWorkSite();
       Site = WorkSite();
@@ -496,9 +524,7 @@ compilePartitions(const Options &Opts, const PlannedModule &PM,
           Failed = true;
         }
       }
-      R.Seconds = std::chrono::duration<double>(
-                      std::chrono::steady_clock::now() - Start)
-                      .count();
+      Clock.stop(R);
     });
   }
   for (unsigned I = 0; I < N && !Failed; ++I) {
@@ -657,14 +683,12 @@ Error parcg::run(const Options &Opts, std::vector<std::string> &Written) {
     Results.resize(1);
     currentWorkSite().Partition = 0;
     scope_exit ClearSite([] { currentWorkSite() = WorkSite(); });
-    auto Start = std::chrono::steady_clock::now();
+    Stopwatch Clock;
     TimeTraceScope Scope("Partition", "partition 0");
     if (Error E = generateCode(*PM.Whole, PM.RT, Opts.CodeGen, (*Paths)[0],
                                Results[0].CG))
       Results[0].Error = toString(std::move(E));
-    Results[0].Seconds = std::chrono::duration<double>(
-                             std::chrono::steady_clock::now() - Start)
-                             .count();
+    Clock.stop(Results[0]);
   } else {
     Results = compilePartitions(Opts, PM, *Paths, Take, WriterError);
   }
@@ -720,15 +744,20 @@ Error parcg::run(const Options &Opts, std::vector<std::string> &Written) {
     Written.assign(Paths->begin(), OneFile ? Paths->begin() + 1 : Paths->end());
 
   if (Opts.ReportTimes) {
-    double Max = 0, Sum = 0;
+    double Max = 0, Sum = 0, CPUMax = 0, CPUSum = 0;
     for (unsigned I = 0; I < N; ++I) {
-      errs() << format("parcg: partition %u: %.3f s\n", I, Results[I].Seconds);
-      Max = std::max(Max, Results[I].Seconds);
-      Sum += Results[I].Seconds;
+      const PartitionResult &R = Results[I];
+      errs() << format("parcg: partition %u: %.3f s, cpu %.3f s\n", I,
+                       R.Seconds, R.CPUSeconds);
+      Max = std::max(Max, R.Seconds);
+      Sum += R.Seconds;
+      CPUMax = std::max(CPUMax, R.CPUSeconds);
+      CPUSum += R.CPUSeconds;
     }
     errs() << format("parcg: partitions %u, codegen max %.3f s, mean %.3f s, "
-                     "max/mean %.3f\n",
-                     N, Max, Sum / N, Sum > 0 ? Max * N / Sum : 1.0);
+                     "max/mean %.3f; cpu max/mean %.3f\n",
+                     N, Max, Sum / N, Sum > 0 ? Max * N / Sum : 1.0,
+                     CPUSum > 0 ? CPUMax * N / CPUSum : 1.0);
     if (Merge)
       errs() << format("parcg: writer %.3f s\n", WriterSeconds);
   }
