@@ -12,6 +12,8 @@
 #ifndef PARCG_COSTMODEL_H
 #define PARCG_COSTMODEL_H
 
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
 #include <cstdint>
 
 namespace llvm {
@@ -47,6 +49,11 @@ struct FunctionFeatures {
   uint32_t DebugRecords = 0;
   /// Instructions of all kinds (the size the superlinear term uses).
   uint32_t Size = 0;
+  /// The sum over blocks of the block's memory operations squared: the
+  /// schedulers (SelectionDAG's and the machine scheduler) chain memory
+  /// dependences within a block, so a block of many stores (a static
+  /// constructor filling a table) costs quadratically.
+  uint64_t BlockMemoryOpsSquared = 0;
 };
 
 /// Reads F's features. Declarations have none.
@@ -60,6 +67,12 @@ uint64_t estimateFunctionCost(const llvm::Function &F);
 
 /// Estimated cost of emitting a global variable definition.
 uint64_t estimateVariableCost(const llvm::GlobalVariable &GV);
+
+/// --cost-weights (for bench/calibrate-cost): replaces the fitted weights
+/// for the rest of the process with the "uint64_t Name = N;" lines of Text
+/// (as calibrate-cost prints them); weights not named stay. Call before any
+/// cost is estimated: it is not thread-safe.
+llvm::Error setCostWeights(llvm::StringRef Text);
 
 /// --print-cost-features: a tab-separated table, one row per function
 /// definition in module order, a header row first (for bench/calibrate-cost).
