@@ -50,6 +50,11 @@ struct PartitionOptions {
   uint64_t MinPartitionCost = 120000;
   /// With auto, never more partitions than this.
   unsigned MaxPartitions = 64;
+  /// Stable strategy only (--partition-base): names of the functions that
+  /// started a partition in an earlier plan, sorted. A boundary stays on
+  /// such a function while it is among the boundary's candidates, so an
+  /// edit changes only the partitions it touches.
+  std::vector<std::string> BaseBoundaries;
 };
 
 enum class SymbolKind : uint8_t { Function, Variable, Alias, IFunc };
@@ -134,6 +139,12 @@ void forEachGlobalInPlanOrder(ModuleT &M, FnT Fn) {
   for (auto &GI : M.ifuncs())
     Fn(Ordinal++, GI);
 }
+
+/// The functions that start a partition other than the first in a plan
+/// printPlanJSON wrote (their names before promotion), sorted: the
+/// boundaries --partition-base keeps.
+llvm::Expected<std::vector<std::string>>
+readPlanBoundaries(llvm::StringRef JSONText);
 
 /// --print-partitions: a table for humans.
 void printPlanTable(const PartitionPlan &Plan, llvm::raw_ostream &OS);

@@ -1209,6 +1209,7 @@ static std::vector<unsigned> placeStable(const GroupGraph &GG,
                                          const PartitionPlan &Plan,
                                          UnionFind &GroupsUF,
                                          unsigned NumNodes,
+                                         ArrayRef<std::string> Base,
                                          unsigned &NumParts) {
   // The sequence: groups with a function, by their first function.
   std::vector<unsigned> FirstFunction(NumNodes, ~0u);
@@ -1269,7 +1270,25 @@ static std::vector<unsigned> placeStable(const GroupGraph &GG,
     Lo = std::max(Lo, Prev + 1);
     Hi = std::min(Hi, Seq.size());
     size_t Best = SIZE_MAX;
-    if (Lo < Hi) {
+    // A boundary of the base plan holds anywhere within the largest window
+    // (the nearest one to the ideal position, if several).
+    if (!Base.empty()) {
+      size_t BLo = std::max(At(Ideal > MaxWindow ? Ideal - MaxWindow : 0),
+                            Prev + 1);
+      size_t BHi = std::min(After(Ideal + MaxWindow), Seq.size());
+      uint64_t BestDistance = UINT64_MAX;
+      for (size_t K = BLo; K < BHi; ++K) {
+        const PlanSymbol &S = Plan.Symbols[FirstFunction[Seq[K]]];
+        uint64_t Distance = Prefix[K] > Ideal ? Prefix[K] - Ideal
+                                              : Ideal - Prefix[K];
+        if (!S.Name.empty() && llvm::binary_search(Base, S.Name) &&
+            Distance < BestDistance) {
+          Best = K;
+          BestDistance = Distance;
+        }
+      }
+    }
+    if (Best == SIZE_MAX && Lo < Hi) {
       uint64_t BestStrength = 0;
       for (size_t K = Lo; K < Hi; ++K) {
         uint64_t S = Strength(K);
@@ -1278,7 +1297,7 @@ static std::vector<unsigned> placeStable(const GroupGraph &GG,
           BestStrength = S;
         }
       }
-    } else {
+    } else if (Best == SIZE_MAX) {
       // A group larger than the window spans it: the nearest boundary.
       size_t K = std::clamp<size_t>(Near, Prev + 1, Seq.size());
       if (K > Prev + 1 && K < Seq.size() &&
@@ -1383,7 +1402,8 @@ PartitionPlan parcg::planPartitions(const Module &M,
     BinOfGroup = placeBalanced(GG, NumNodes, NumParts);
     break;
   case PartitionStrategy::Stable:
-    BinOfGroup = placeStable(GG, Plan, G.Groups, NumNodes, NumParts);
+    BinOfGroup = placeStable(GG, Plan, G.Groups, NumNodes,
+                             Opts.BaseBoundaries, NumParts);
     break;
   case PartitionStrategy::RoundRobin:
     BinOfGroup = placeRoundRobin(GG, NumNodes, NumParts);

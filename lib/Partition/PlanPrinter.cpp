@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "parcg/Partitioner.h"
+#include "llvm/Support/Error.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
@@ -229,4 +230,44 @@ void parcg::printPlanGraph(const PartitionPlan &Plan, raw_ostream &OS) {
     OS << ";\n";
   }
   OS << "}\n";
+}
+
+Expected<std::vector<std::string>>
+parcg::readPlanBoundaries(StringRef JSONText) {
+  Expected<json::Value> V = json::parse(JSONText);
+  if (!V)
+    return V.takeError();
+  const json::Object *Plan = V->getAsObject();
+  const json::Array *Symbols = Plan ? Plan->getArray("symbols") : nullptr;
+  if (!Symbols)
+    return createStringError("not a partition plan: no \"symbols\" array");
+  // Each partition's first function in module order (ordinal), but the
+  // first partition's.
+  std::map<int64_t, std::pair<int64_t, std::string>> First;
+  for (const json::Value &Sym : *Symbols) {
+    const json::Object *O = Sym.getAsObject();
+    std::optional<StringRef> Kind = O ? O->getString("kind") : std::nullopt;
+    std::optional<int64_t> Ordinal = O ? O->getInteger("ordinal") : std::nullopt;
+    std::optional<int64_t> Part = O ? O->getInteger("partition") : std::nullopt;
+    std::optional<StringRef> Name = O ? O->getString("name") : std::nullopt;
+    if (!Kind || !Ordinal || !Part || !Name)
+      return createStringError("not a partition plan: a symbol without kind, "
+                               "ordinal, partition and name");
+    if (*Kind != "function")
+      continue;
+    if (std::optional<StringRef> From = O->getString("promoted_from"))
+      Name = From;
+    auto [It, New] = First.try_emplace(*Part, *Ordinal, Name->str());
+    if (!New && *Ordinal < It->second.first)
+      It->second = {*Ordinal, Name->str()};
+  }
+  std::vector<std::pair<int64_t, std::string>> Starts;
+  for (auto &[Part, Start] : First)
+    Starts.push_back(Start);
+  llvm::sort(Starts);
+  std::vector<std::string> Names;
+  for (size_t I = 1; I < Starts.size(); ++I)
+    Names.push_back(Starts[I].second);
+  llvm::sort(Names);
+  return Names;
 }

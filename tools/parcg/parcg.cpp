@@ -8,7 +8,9 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "parcg/CostModel.h"
 #include "parcg/Driver.h"
+#include "parcg/Partitioner.h"
 #include "llvm/CodeGen/CommandFlags.h"
 #include "llvm/IR/Module.h"
 #include "llvm/InitializePasses.h"
@@ -142,6 +144,14 @@ static cl::opt<parcg::PartitionStrategy> Strategy(
                    "groups dealt in module order (a baseline)")),
     cl::init(parcg::PartitionOptions().Strategy), cl::cat(ParCGCategory));
 
+static cl::opt<std::string> PartitionBase(
+    "partition-base",
+    cl::desc("With --partition-strategy=stable: keep the partition "
+             "boundaries of an earlier plan (a --partition-plan file) where "
+             "they still fit, so an edit changes only the partitions it "
+             "touches"),
+    cl::value_desc("FILE.json"), cl::cat(ParCGCategory));
+
 static cl::opt<bool>
     PlanOnly("plan-only",
              cl::desc("Plan the partitions and stop: print or write the plan "
@@ -168,6 +178,13 @@ static cl::opt<std::string> CostFeaturesFile(
     "print-cost-features",
     cl::desc("Write the cost model's features of every function to FILE "
              "(tab-separated; for bench/calibrate-cost)"),
+    cl::value_desc("FILE"), cl::Hidden, cl::cat(ParCGCategory));
+
+static cl::opt<std::string> CostWeightsFile(
+    "cost-weights",
+    cl::desc("Estimate costs with the weights in FILE (\"uint64_t Name = N;\" "
+             "lines, as bench/calibrate-cost prints them) instead of the "
+             "built-in fit"),
     cl::value_desc("FILE"), cl::Hidden, cl::cat(ParCGCategory));
 
 static cl::opt<std::string> ReproducerDir(
@@ -364,6 +381,27 @@ int main(int argc, char **argv) {
   Opts.GraphFile = GraphFile;
   Opts.PlanOnly = PlanOnly;
   Opts.Partition.Strategy = Strategy;
+  if (!CostWeightsFile.empty()) {
+    ErrorOr<std::unique_ptr<MemoryBuffer>> Buf =
+        MemoryBuffer::getFile(CostWeightsFile);
+    if (!Buf)
+      return fail(CostWeightsFile + ": " + Buf.getError().message());
+    if (Error E = parcg::setCostWeights((*Buf)->getBuffer()))
+      return fail(CostWeightsFile + ": " + toString(std::move(E)));
+  }
+  if (!PartitionBase.empty()) {
+    if (Strategy != parcg::PartitionStrategy::Stable)
+      return fail("--partition-base needs --partition-strategy=stable");
+    ErrorOr<std::unique_ptr<MemoryBuffer>> Buf =
+        MemoryBuffer::getFile(PartitionBase);
+    if (!Buf)
+      return fail(PartitionBase + ": " + Buf.getError().message());
+    Expected<std::vector<std::string>> Names =
+        parcg::readPlanBoundaries((*Buf)->getBuffer());
+    if (!Names)
+      return fail(PartitionBase + ": " + toString(Names.takeError()));
+    Opts.Partition.BaseBoundaries = std::move(*Names);
+  }
   Opts.ReportTimes = ReportTimes;
   Opts.ReproducerDir = ReproducerDir;
   Opts.CostFeaturesFile = CostFeaturesFile;
