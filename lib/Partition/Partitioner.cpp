@@ -1162,6 +1162,11 @@ static std::vector<unsigned> placeBalanced(const GroupGraph &GG,
 static constexpr uint64_t StableWindowFraction = 16;
 static constexpr uint64_t StableMaxWindowFraction = 8;
 static constexpr size_t StableCandidates = 4;
+// With --partition-base, a boundary of the base plan holds while it is
+// within Share / StableBaseWindowFraction of its ideal position: wider than
+// any window a new boundary is chosen in, so that a base boundary chosen at
+// the edge of its window does not fall out of it on a small edit.
+static constexpr uint64_t StableBaseWindowFraction = 4;
 
 /// Places groups that contain no function (variables, the anchor when only
 /// data hangs on it) where they have the most edge weight: a table goes
@@ -1247,6 +1252,8 @@ static std::vector<unsigned> placeStable(const GroupGraph &GG,
   const uint64_t Share = std::max<uint64_t>(1, Total / NumParts);
   const uint64_t Window = std::max<uint64_t>(1, Share / StableWindowFraction);
   const uint64_t MaxWindow = std::max<uint64_t>(1, Share / StableMaxWindowFraction);
+  const uint64_t BaseWindow =
+      std::max<uint64_t>(1, Share / StableBaseWindowFraction);
   std::vector<size_t> Bounds;
   size_t Prev = 0;
   for (unsigned J = 1; J < NumParts; ++J) {
@@ -1270,12 +1277,12 @@ static std::vector<unsigned> placeStable(const GroupGraph &GG,
     Lo = std::max(Lo, Prev + 1);
     Hi = std::min(Hi, Seq.size());
     size_t Best = SIZE_MAX;
-    // A boundary of the base plan holds anywhere within the largest window
-    // (the nearest one to the ideal position, if several).
+    // A boundary of the base plan holds anywhere within BaseWindow (the
+    // nearest one to the ideal position, if several).
     if (!Base.empty()) {
-      size_t BLo = std::max(At(Ideal > MaxWindow ? Ideal - MaxWindow : 0),
+      size_t BLo = std::max(At(Ideal > BaseWindow ? Ideal - BaseWindow : 0),
                             Prev + 1);
-      size_t BHi = std::min(After(Ideal + MaxWindow), Seq.size());
+      size_t BHi = std::min(After(Ideal + BaseWindow), Seq.size());
       uint64_t BestDistance = UINT64_MAX;
       for (size_t K = BLo; K < BHi; ++K) {
         const PlanSymbol &S = Plan.Symbols[FirstFunction[Seq[K]]];
