@@ -75,6 +75,25 @@ std::string planJSON(const PartitionPlan &Plan) {
   return S;
 }
 
+/// Writes M as bitcode and loads each of Plan's partitions from it, as a
+/// worker does; each must load and verify. Fn(I, Partition) sees each.
+void forEachPartitionModule(const Module &M, const PartitionPlan &Plan,
+                            function_ref<void(unsigned, Module &)> Fn) {
+  SmallVector<char, 0> BC;
+  raw_svector_ostream OS(BC);
+  WriteBitcodeToFile(M, OS);
+  for (unsigned I = 0; I < Plan.numPartitions(); ++I) {
+    LLVMContext PCtx;
+    auto PM = loadPartition(MemoryBufferRef(StringRef(BC.data(), BC.size()), "t"),
+                            PCtx, Plan, I);
+    ASSERT_TRUE(bool(PM)) << toString(PM.takeError());
+    std::string Errs;
+    raw_string_ostream EOS(Errs);
+    EXPECT_FALSE(verifyModule(**PM, &EOS)) << Errs;
+    Fn(I, **PM);
+  }
+}
+
 PartitionOptions parts(unsigned N,
                        PartitionStrategy S = PartitionStrategy::Balanced) {
   PartitionOptions O;
@@ -435,23 +454,13 @@ define i32 @f119b() {
   ASSERT_TRUE(M);
   PartitionPlan Plan = planPartitions(*M, parts(4));
   assignPromotedNames(*M, Plan);
-  SmallVector<char, 0> BC;
-  raw_svector_ostream OS(BC);
-  WriteBitcodeToFile(*M, OS);
   StringMap<unsigned> DefinedIn;
   std::set<std::string> Replicated;
   for (const PlanSymbol &S : Plan.Symbols)
     if (S.Replicated)
       Replicated.insert(S.Name);
-  for (unsigned I = 0; I < Plan.numPartitions(); ++I) {
-    LLVMContext PCtx;
-    auto PM = loadPartition(MemoryBufferRef(StringRef(BC.data(), BC.size()), "t"),
-                            PCtx, Plan, I);
-    ASSERT_TRUE(bool(PM)) << toString(PM.takeError());
-    std::string Errs;
-    raw_string_ostream EOS(Errs);
-    EXPECT_FALSE(verifyModule(**PM, &EOS)) << Errs;
-    for (const GlobalValue &GV : (*PM)->global_values()) {
+  forEachPartitionModule(*M, Plan, [&](unsigned I, Module &PM) {
+    for (const GlobalValue &GV : PM.global_values()) {
       if (GV.isDeclaration())
         continue;
       // A replicated string is defined by each partition that uses it.
@@ -459,7 +468,7 @@ define i32 @f119b() {
       EXPECT_TRUE(First || Replicated.count(GV.getName().str()))
           << GV.getName().str() << " defined twice";
     }
-  }
+  });
   unsigned Defined = 0;
   for (const GlobalValue &GV : M->global_values())
     Defined += !GV.isDeclaration();
@@ -501,17 +510,9 @@ TEST(Splitter, PromotedNamesAvoidExistingNames) {
   assignPromotedNames(*M2, Plan2);
   EXPECT_EQ(symbol(Plan2, "helper").Name, Taken + ".1");
 
-  SmallVector<char, 0> BC;
-  raw_svector_ostream BOS(BC);
-  WriteBitcodeToFile(*M2, BOS);
-  for (unsigned I = 0; I < Plan2.numPartitions(); ++I) {
-    LLVMContext PCtx;
-    auto PM = loadPartition(
-        MemoryBufferRef(StringRef(BC.data(), BC.size()), "t"), PCtx, Plan2, I);
-    ASSERT_TRUE(bool(PM)) << toString(PM.takeError());
-    EXPECT_TRUE((*PM)->getNamedValue(Taken + ".1"));
-    EXPECT_FALSE(verifyModule(**PM, &errs()));
-  }
+  forEachPartitionModule(*M2, Plan2, [&](unsigned, Module &PM) {
+    EXPECT_TRUE(PM.getNamedValue(Taken + ".1"));
+  });
 }
 
 TEST(Splitter, SharedStringCopiedIntoEveryPartitionThatUsesIt) {
@@ -549,22 +550,14 @@ TEST(Splitter, SharedStringCopiedIntoEveryPartitionThatUsesIt) {
   EXPECT_FALSE(symbol(Plan, ".named").Replicated);
   EXPECT_TRUE(symbol(Plan, ".named").PromotedFrom.has_value());
 
-  SmallVector<char, 0> BC;
-  raw_svector_ostream BOS(BC);
-  WriteBitcodeToFile(*M, BOS);
-  for (unsigned I = 0; I < Plan.numPartitions(); ++I) {
-    LLVMContext PCtx;
-    auto PM = loadPartition(
-        MemoryBufferRef(StringRef(BC.data(), BC.size()), "t"), PCtx, Plan, I);
-    ASSERT_TRUE(bool(PM)) << toString(PM.takeError());
-    EXPECT_FALSE(verifyModule(**PM, &errs()));
-    const GlobalVariable *Copy = (*PM)->getGlobalVariable(".str", true);
+  forEachPartitionModule(*M, Plan, [&](unsigned I, Module &PM) {
+    const GlobalVariable *Copy = PM.getGlobalVariable(".str", true);
     bool Uses = I != partitionOf(Plan, "big_c");
     EXPECT_EQ(Copy && !Copy->isDeclaration(), Uses) << "partition " << I;
     if (Copy && Uses) {
       EXPECT_TRUE(Copy->hasPrivateLinkage());
     }
-  }
+  });
 }
 
 } // namespace
