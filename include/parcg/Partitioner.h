@@ -146,6 +146,11 @@ void forEachGlobalInPlanOrder(ModuleT &M, FnT Fn) {
 llvm::Expected<std::vector<std::string>>
 readPlanBoundaries(llvm::StringRef JSONText);
 
+/// --partition-base=FILE: readPlanBoundaries of the file at Path; errors
+/// name the file.
+llvm::Expected<std::vector<std::string>>
+readPlanBoundariesFile(llvm::StringRef Path);
+
 /// --print-partitions: a table for humans.
 void printPlanTable(const PartitionPlan &Plan, llvm::raw_ostream &OS);
 /// --partition-plan=FILE.json: the whole plan as data.

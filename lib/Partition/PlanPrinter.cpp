@@ -11,6 +11,7 @@
 #include "llvm/Support/Error.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
 #include <algorithm>
 #include <cmath>
@@ -269,5 +270,19 @@ parcg::readPlanBoundaries(StringRef JSONText) {
   for (size_t I = 1; I < Starts.size(); ++I)
     Names.push_back(Starts[I].second);
   llvm::sort(Names);
+  return Names;
+}
+
+Expected<std::vector<std::string>>
+parcg::readPlanBoundariesFile(StringRef Path) {
+  ErrorOr<std::unique_ptr<MemoryBuffer>> Buf = MemoryBuffer::getFile(Path);
+  if (!Buf)
+    return createStringError("%s: %s", Path.str().c_str(),
+                             Buf.getError().message().c_str());
+  Expected<std::vector<std::string>> Names =
+      readPlanBoundaries((*Buf)->getBuffer());
+  if (!Names)
+    return createStringError("%s: %s", Path.str().c_str(),
+                             toString(Names.takeError()).c_str());
   return Names;
 }

@@ -67,6 +67,7 @@ struct PluginOptions {
   std::string TimeTrace;
   bool DisableVerify = false;
   std::string PlanFile;
+  std::string PartitionBase;
   bool ReportTimes = false;
   PartitionStrategy Strategy = PartitionOptions().Strategy;
 };
@@ -136,6 +137,8 @@ static Error parseOption(StringRef Opt) {
     PluginOpts.DisableVerify = true;
   } else if (Opt.consume_front("partition-plan=")) {
     PluginOpts.PlanFile = Opt.str();
+  } else if (Opt.consume_front("partition-base=")) {
+    PluginOpts.PartitionBase = Opt.str();
   } else if (Opt == "report-times") {
     PluginOpts.ReportTimes = true;
   } else if (Opt.consume_front("partition-strategy=")) {
@@ -376,6 +379,16 @@ static Error runWholeProgram() {
   Opts.Partition.NumPartitions = PluginOpts.Partitions;
   Opts.PlanFile = PluginOpts.PlanFile;
   Opts.Partition.Strategy = PluginOpts.Strategy;
+  if (!PluginOpts.PartitionBase.empty()) {
+    if (PluginOpts.Strategy != PartitionStrategy::Stable)
+      return createStringError("-plugin-opt=partition-base= needs "
+                               "-plugin-opt=partition-strategy=stable");
+    Expected<std::vector<std::string>> Names =
+        readPlanBoundariesFile(PluginOpts.PartitionBase);
+    if (!Names)
+      return Names.takeError();
+    Opts.Partition.BaseBoundaries = std::move(*Names);
+  }
   Opts.ReportTimes = PluginOpts.ReportTimes;
   if (!PluginOpts.TimeTrace.empty()) {
     Opts.TimeTrace = true;

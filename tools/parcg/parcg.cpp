@@ -392,14 +392,10 @@ int main(int argc, char **argv) {
   if (!PartitionBase.empty()) {
     if (Strategy != parcg::PartitionStrategy::Stable)
       return fail("--partition-base needs --partition-strategy=stable");
-    ErrorOr<std::unique_ptr<MemoryBuffer>> Buf =
-        MemoryBuffer::getFile(PartitionBase);
-    if (!Buf)
-      return fail(PartitionBase + ": " + Buf.getError().message());
     Expected<std::vector<std::string>> Names =
-        parcg::readPlanBoundaries((*Buf)->getBuffer());
+        parcg::readPlanBoundariesFile(PartitionBase);
     if (!Names)
-      return fail(PartitionBase + ": " + toString(Names.takeError()));
+      return fail(toString(Names.takeError()));
     Opts.Partition.BaseBoundaries = std::move(*Names);
   }
   Opts.ReportTimes = ReportTimes;
