@@ -413,6 +413,18 @@ TEST(Partitioner, StableStrategyHoldsStillUnderOneFunctionEdits) {
       EXPECT_EQ(Changed, 1u);
     else
       EXPECT_LE(Changed, 4u) << "edit " << Edit;
+    // With the unedited plan as base (read back from its JSON, as
+    // --partition-base does), only the edited function's partition and,
+    // for a removal, its caller's change.
+    PartitionOptions WithBase = parts(16, PartitionStrategy::Stable);
+    Expected<std::vector<std::string>> Names =
+        readPlanBoundaries(planJSON(Before));
+    ASSERT_TRUE(bool(Names)) << toString(Names.takeError());
+    EXPECT_EQ(Names->size(), Before.numPartitions() - 1);
+    WithBase.BaseBoundaries = std::move(*Names);
+    PartitionPlan Kept = planPartitions(*M, WithBase);
+    EXPECT_LE(changedPartitions(Before, Kept, Touched[Edit]), Edit == 2 ? 2u : 1u)
+        << "edit " << Edit;
   }
 }
 

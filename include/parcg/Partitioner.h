@@ -90,6 +90,8 @@ struct PlanSymbol {
 };
 
 struct PlanPartition {
+  /// The estimated cost of what it defines (a copied string counts in
+  /// every partition that has a copy, so the sum can exceed TotalCost).
   uint64_t Cost = 0;
   unsigned NumFunctions = 0;
   unsigned NumVariables = 0;
