@@ -428,6 +428,41 @@ TEST(Partitioner, StableStrategyHoldsStillUnderOneFunctionEdits) {
   }
 }
 
+TEST(Partitioner, StableStrategyPutsACallbackWithItsOnlyUser) {
+  // 40 functions in module order; @cb (internal, near the end) has its
+  // address taken by @f2 alone: the stable strategy puts it in f2's
+  // partition, so that removing f2 changes only that partition. @shared_cb
+  // is taken by two functions and @ext_cb is not local: they stay in place.
+  std::string IR = "declare void @take(ptr)\n";
+  for (unsigned I = 0; I < 40; ++I) {
+    std::string Extra;
+    if (I == 2)
+      Extra = "  call void @take(ptr @cb)\n  call void @take(ptr @shared_cb)\n"
+              "  call void @take(ptr @ext_cb)\n";
+    if (I == 20)
+      Extra = "  call void @take(ptr @shared_cb)\n";
+    IR += "define i32 @f" + std::to_string(I) + "(i32 %x) {\n" + Extra +
+          "  %v0 = add i32 %x, 1\n";
+    for (unsigned A = 1; A < 30; ++A)
+      IR += "  %v" + std::to_string(A) + " = add i32 %v" + std::to_string(A - 1) +
+            ", " + std::to_string(A) + "\n";
+    IR += "  ret i32 %v29\n}\n";
+    if (I == 36)
+      IR += "define internal void @cb() {\n  ret void\n}\n"
+            "define internal void @shared_cb() {\n  ret void\n}\n"
+            "define void @ext_cb() {\n  ret void\n}\n";
+  }
+  LLVMContext Ctx;
+  auto M = parse(Ctx, IR);
+  ASSERT_TRUE(M);
+  PartitionPlan Plan = planPartitions(*M, parts(4, PartitionStrategy::Stable));
+  ASSERT_EQ(Plan.numPartitions(), 4u);
+  EXPECT_EQ(partitionOf(Plan, "cb"), partitionOf(Plan, "f2"));
+  EXPECT_NE(partitionOf(Plan, "shared_cb"), partitionOf(Plan, "f2"));
+  EXPECT_EQ(partitionOf(Plan, "shared_cb"), partitionOf(Plan, "f36"));
+  EXPECT_EQ(partitionOf(Plan, "ext_cb"), partitionOf(Plan, "f36"));
+}
+
 TEST(Partitioner, PlanEdgesListEveryUse) {
   LLVMContext Ctx;
   auto M = parse(Ctx, chainModule(10));

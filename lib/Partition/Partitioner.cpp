@@ -1210,24 +1210,68 @@ static void placeWithNeighbours(const GroupGraph &GG, unsigned NumNodes,
     BinOfGroup[G] = 0;
 }
 
+/// Stable: a callback (a local function, a group of its own, whose address
+/// one other function alone takes, and that nothing else uses) goes with
+/// that function's group, so that an edit removing its only user removes it
+/// from the same partition. One level only: a user that is a callback
+/// itself keeps its place, so that no chain of them moves as a whole.
+static UnionFind joinCallbacks(const PartitionPlan &Plan, UnionFind Groups,
+                               ArrayRef<SymbolEdge> Edges, unsigned Anchor) {
+  const unsigned NumNodes = Groups.Parent.size();
+  constexpr unsigned None = ~0u, Many = ~0u - 1;
+  std::vector<unsigned> Size(NumNodes, 0);
+  for (unsigned N = 0; N < NumNodes; ++N)
+    ++Size[Groups.find(N)];
+  std::vector<unsigned> User(NumNodes, None);
+  std::vector<char> AddressTaken(NumNodes, 0);
+  for (const SymbolEdge &E : Edges) {
+    unsigned &U = User[E.To];
+    if (E.From == Anchor || (U != None && U != E.From))
+      U = Many;
+    else
+      U = E.From;
+    AddressTaken[E.To] |= !E.IsCall;
+  }
+  auto IsCallback = [&](unsigned N) {
+    if (N >= Plan.Symbols.size())
+      return false;
+    const PlanSymbol &S = Plan.Symbols[N];
+    return S.IsDefinition && S.Kind == SymbolKind::Function && S.IsLocal &&
+           Size[N] == 1 && Groups.find(N) == N && AddressTaken[N] &&
+           User[N] != None && User[N] != Many;
+  };
+  UnionFind Joined = Groups;
+  for (unsigned N = 0, E = Plan.Symbols.size(); N < E; ++N)
+    if (IsCallback(N) && !IsCallback(User[N]))
+      Joined.unite(N, User[N]);
+  return Joined;
+}
+
 static std::vector<unsigned> placeStable(const GroupGraph &GG,
                                          const PartitionPlan &Plan,
                                          UnionFind &GroupsUF,
-                                         unsigned NumNodes,
+                                         ArrayRef<SymbolEdge> Edges,
+                                         unsigned Anchor, unsigned NumNodes,
                                          ArrayRef<std::string> Base,
                                          unsigned &NumParts) {
-  // The sequence: groups with a function, by their first function.
+  // The sequence: groups with a function (callbacks joined to their
+  // users), by their first function.
+  UnionFind Joined = joinCallbacks(Plan, GroupsUF, Edges, Anchor);
   std::vector<unsigned> FirstFunction(NumNodes, ~0u);
   for (unsigned N = 0, E = Plan.Symbols.size(); N < E; ++N) {
     const PlanSymbol &S = Plan.Symbols[N];
     if (!S.IsDefinition || S.Kind != SymbolKind::Function)
       continue;
-    unsigned Root = GroupsUF.find(N);
+    unsigned Root = Joined.find(N);
     FirstFunction[Root] = std::min(FirstFunction[Root], N);
   }
+  std::vector<uint64_t> Cost(NumNodes, 0);
+  for (unsigned G : GG.Roots)
+    Cost[Joined.find(G)] += GG.Cost[G];
   std::vector<unsigned> Seq, Floating;
   for (unsigned G : GG.Roots)
-    (FirstFunction[G] != ~0u ? Seq : Floating).push_back(G);
+    if (Joined.find(G) == G)
+      (FirstFunction[G] != ~0u ? Seq : Floating).push_back(G);
   llvm::sort(Seq, [&](unsigned X, unsigned Y) {
     return FirstFunction[X] < FirstFunction[Y];
   });
@@ -1242,7 +1286,7 @@ static std::vector<unsigned> placeStable(const GroupGraph &GG,
   // Seq[K]; its strength is the hash of Seq[K]'s first function's name.
   std::vector<uint64_t> Prefix(Seq.size() + 1, 0);
   for (size_t K = 0; K < Seq.size(); ++K)
-    Prefix[K + 1] = Prefix[K] + GG.Cost[Seq[K]];
+    Prefix[K + 1] = Prefix[K] + Cost[Seq[K]];
   const uint64_t Total = Prefix.back();
   auto Strength = [&](size_t K) {
     const PlanSymbol &S = Plan.Symbols[FirstFunction[Seq[K]]];
@@ -1325,6 +1369,9 @@ static std::vector<unsigned> placeStable(const GroupGraph &GG,
       ++Bin;
     BinOfGroup[Seq[K]] = Bin;
   }
+  for (unsigned G : GG.Roots)
+    if (Joined.find(G) != G)
+      BinOfGroup[G] = BinOfGroup[Joined.find(G)];
   placeWithNeighbours(GG, NumNodes, Floating, NumParts, BinOfGroup);
   return BinOfGroup;
 }
@@ -1409,8 +1456,8 @@ PartitionPlan parcg::planPartitions(const Module &M,
     BinOfGroup = placeBalanced(GG, NumNodes, NumParts);
     break;
   case PartitionStrategy::Stable:
-    BinOfGroup = placeStable(GG, Plan, G.Groups, NumNodes,
-                             Opts.BaseBoundaries, NumParts);
+    BinOfGroup = placeStable(GG, Plan, G.Groups, G.Edges, G.anchor(),
+                             NumNodes, Opts.BaseBoundaries, NumParts);
     break;
   case PartitionStrategy::RoundRobin:
     BinOfGroup = placeRoundRobin(GG, NumNodes, NumParts);
