@@ -26,13 +26,13 @@ namespace parcg {
 
 /// For --partition-strategy.
 enum class PartitionStrategy : uint8_t {
-  /// Clusters along the heaviest call edges, longest-first placement by
-  /// cost, then locality refinement: the best balance and locality for one
-  /// build.
+  /// Multilevel k-way partitioning of the call graph, balanced by cost: the
+  /// fewest cut calls for one build.
   Balanced,
   /// Contiguous runs of the module's functions in module order, cut at the
-  /// function with the highest name hash near each ideal boundary: an edit
-  /// to one function changes one partition (the partition cache's basis).
+  /// function with the highest name hash near each ideal boundary, or where
+  /// BaseBoundaries cut: with a base, an edit to one function changes the
+  /// partitions it touches only (the partition cache's basis).
   Stable,
   /// Groups dealt in module order, ignoring cost and calls: a baseline.
   RoundRobin,

@@ -11,15 +11,12 @@
 //     the "anchor", a virtual node that owns module inline asm,
 //     llvm.global_ctors/dtors and other appending arrays, so they are emitted
 //     exactly once.
-//  2. Clusters: groups joined along the heaviest call and reference edges
-//     first, as long as a cluster stays below an eighth of a partition's
-//     share of the cost. Small clusters keep the final balance tight; the
-//     heavy edges they absorb keep callers and callees together.
-//  3. Placement: clusters, largest first, each to the least loaded
-//     partition (longest-processing-time scheduling). A cluster bigger than a
-//     partition's share simply becomes a partition of its own.
-//     Then small clusters move toward the partition they have the most edges
-//     to, within a bound on the partition's load.
+//     Private unnamed_addr C strings are no nodes: every partition that uses
+//     one gets its own copy (isReplicable).
+//  2. The group graph: call sites and references summed per pair of groups.
+//  3. Placement, by the strategy: balanced (multilevel k-way partitioning,
+//     as METIS does it), stable (contiguous runs in module order cut at
+//     name-anchored boundaries, or at an earlier plan's), or roundrobin.
 //  4. Numbering: partitions are numbered by their first member in module
 //     order, so the plan reads in source order.
 //

@@ -136,10 +136,12 @@ static cl::opt<parcg::PartitionStrategy> Strategy(
     "partition-strategy", cl::desc("How partitions are planned"),
     cl::values(
         clEnumValN(parcg::PartitionStrategy::Balanced, "balanced",
-                   "clusters along hot calls, placed by cost (default)"),
+                   "multilevel k-way partitioning of the call graph, "
+                   "balanced by cost (default)"),
         clEnumValN(parcg::PartitionStrategy::Stable, "stable",
-                   "module-order runs cut at name-anchored boundaries: a "
-                   "one-function edit changes one partition"),
+                   "module-order runs cut at name-anchored boundaries (with "
+                   "--partition-base, an earlier plan's): for rebuilds that "
+                   "reuse partitions"),
         clEnumValN(parcg::PartitionStrategy::RoundRobin, "roundrobin",
                    "groups dealt in module order (a baseline)")),
     cl::init(parcg::PartitionOptions().Strategy), cl::cat(ParCGCategory));
