@@ -112,12 +112,14 @@ std::vector<std::set<std::string>> contents(const PartitionPlan &Plan) {
 }
 
 /// One function of Adds additions, calling Callee when given.
-std::string function(StringRef Name, unsigned Adds, StringRef Callee = "") {
+std::string function(StringRef Name, unsigned Adds, StringRef Callee = "",
+                     StringRef Extra = "") {
   std::string IR;
   raw_string_ostream OS(IR);
   OS << "define i32 @" << Name << "(i32 %x) {\n  %v0 = add i32 %x, 1\n";
   for (unsigned A = 1; A < Adds; ++A)
     OS << "  %v" << A << " = add i32 %v" << A - 1 << ", " << A << "\n";
+  OS << Extra;
   if (!Callee.empty()) {
     OS << "  %r = call i32 @" << Callee << "(i32 %v" << Adds - 1 << ")\n";
     OS << "  ret i32 %r\n}\n";
@@ -441,12 +443,7 @@ TEST(Partitioner, StableStrategyPutsACallbackWithItsOnlyUser) {
               "  call void @take(ptr @ext_cb)\n";
     if (I == 20)
       Extra = "  call void @take(ptr @shared_cb)\n";
-    IR += "define i32 @f" + std::to_string(I) + "(i32 %x) {\n" + Extra +
-          "  %v0 = add i32 %x, 1\n";
-    for (unsigned A = 1; A < 30; ++A)
-      IR += "  %v" + std::to_string(A) + " = add i32 %v" + std::to_string(A - 1) +
-            ", " + std::to_string(A) + "\n";
-    IR += "  ret i32 %v29\n}\n";
+    IR += function("f" + std::to_string(I), 30, "", Extra);
     if (I == 36)
       IR += "define internal void @cb() {\n  ret void\n}\n"
             "define internal void @shared_cb() {\n  ret void\n}\n"
@@ -534,12 +531,8 @@ TEST(Splitter, PromotedNamesAvoidExistingNames) {
   std::string Big;
   raw_string_ostream OS(Big);
   OS << "define internal i32 @helper(i32 %x) {\n  ret i32 %x\n}\n";
-  for (StringRef F : {"big_a", "big_b"}) {
-    OS << "define i32 @" << F << "(i32 %x) {\n  %v0 = add i32 %x, 1\n";
-    for (unsigned I = 1; I < 200; ++I)
-      OS << "  %v" << I << " = add i32 %v" << I - 1 << ", " << I << "\n";
-    OS << "  %r = call i32 @helper(i32 %v199)\n  ret i32 %r\n}\n";
-  }
+  for (StringRef F : {"big_a", "big_b"})
+    OS << function(F, 200, "helper");
   LLVMContext Ctx;
   auto M = parse(Ctx, Big);
   ASSERT_TRUE(M);
@@ -571,14 +564,10 @@ TEST(Splitter, SharedStringCopiedIntoEveryPartitionThatUsesIt) {
                    "@.named = private constant [3 x i8] c\"ho\\00\"\n"
                    "declare void @use(ptr)\n";
   raw_string_ostream OS(IR);
-  for (StringRef F : {"big_a", "big_b", "big_c"}) {
-    OS << "define i32 @" << F << "(i32 %x) {\n  %v0 = add i32 %x, 1\n";
-    for (unsigned I = 1; I < 200; ++I)
-      OS << "  %v" << I << " = add i32 %v" << I - 1 << ", " << I << "\n";
-    if (F != "big_c")
-      OS << "  call void @use(ptr @.str)\n  call void @use(ptr @.named)\n";
-    OS << "  ret i32 %v199\n}\n";
-  }
+  for (StringRef F : {"big_a", "big_b", "big_c"})
+    OS << function(F, 200, "",
+                   F == "big_c" ? "" : "  call void @use(ptr @.str)\n"
+                                       "  call void @use(ptr @.named)\n");
   LLVMContext Ctx;
   auto M = parse(Ctx, IR);
   ASSERT_TRUE(M);
