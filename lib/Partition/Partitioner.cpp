@@ -120,6 +120,9 @@ private:
   void scanSymverNames(StringRef Asm, unsigned Owner);
   void flushUses(unsigned Owner);
   std::optional<unsigned> definedOrdinal(const GlobalValue *GV) const;
+  /// Calls Fn(Ordinal) for each definition llvm.used or llvm.compiler.used
+  /// lists.
+  void forEachUsedListed(function_ref<void(unsigned)> Fn) const;
 
   const Module &M;
   PartitionPlan &Plan;
@@ -157,6 +160,18 @@ GraphBuilder::definedOrdinal(const GlobalValue *GV) const {
   if (It == OrdinalOf.end() || !Plan.Symbols[It->second].IsDefinition)
     return std::nullopt;
   return It->second;
+}
+
+void GraphBuilder::forEachUsedListed(function_ref<void(unsigned)> Fn) const {
+  for (StringRef Name : {"llvm.used", "llvm.compiler.used"}) {
+    const GlobalVariable *Used = M.getGlobalVariable(Name, true);
+    if (!Used || !Used->hasInitializer())
+      continue;
+    for (const Use &U : Used->getInitializer()->operands())
+      if (const auto *GV = dyn_cast<GlobalValue>(U.get()->stripPointerCasts()))
+        if (auto To = definedOrdinal(GV))
+          Fn(*To);
+  }
 }
 
 void GraphBuilder::scanConstant(const Constant *C, unsigned Owner,
@@ -359,17 +374,10 @@ void GraphBuilder::build() {
   if (!M.getModuleInlineAsm().empty()) {
     scanAsmNames(M.getModuleInlineAsm(), anchor());
     scanSymverNames(M.getModuleInlineAsm(), anchor());
-    for (StringRef Name : {"llvm.used", "llvm.compiler.used"}) {
-      const GlobalVariable *Used = M.getGlobalVariable(Name, true);
-      if (!Used || !Used->hasInitializer())
-        continue;
-      for (const Use &U : Used->getInitializer()->operands())
-        if (const auto *GV =
-                dyn_cast<GlobalValue>(U.get()->stripPointerCasts()))
-          if (auto To = definedOrdinal(GV))
-            if (Plan.Symbols[*To].IsLocal)
-              Groups.unite(anchor(), *To);
-    }
+    forEachUsedListed([&](unsigned To) {
+      if (Plan.Symbols[To].IsLocal)
+        Groups.unite(anchor(), To);
+    });
   }
 
   // Only a constant that is a group of its own is copied, and none that
@@ -381,15 +389,7 @@ void GraphBuilder::build() {
   for (unsigned N = 0, E = Plan.Symbols.size(); N < E; ++N)
     if (Plan.Symbols[N].Replicated && GroupSize[Groups.find(N)] != 1)
       Plan.Symbols[N].Replicated = false;
-  for (StringRef Name : {"llvm.used", "llvm.compiler.used"}) {
-    const GlobalVariable *Used = M.getGlobalVariable(Name, true);
-    if (!Used || !Used->hasInitializer())
-      continue;
-    for (const Use &U : Used->getInitializer()->operands())
-      if (const auto *GV = dyn_cast<GlobalValue>(U.get()->stripPointerCasts()))
-        if (auto To = definedOrdinal(GV))
-          Plan.Symbols[*To].Replicated = false;
-  }
+  forEachUsedListed([&](unsigned To) { Plan.Symbols[To].Replicated = false; });
 }
 
 unsigned PartitionPlan::numPromoted() const {
@@ -1216,6 +1216,7 @@ static UnionFind joinCallbacks(const PartitionPlan &Plan, UnionFind Groups,
                                ArrayRef<SymbolEdge> Edges, unsigned Anchor) {
   const unsigned NumNodes = Groups.Parent.size();
   constexpr unsigned None = ~0u, Many = ~0u - 1;
+  // Size[N] is 1 exactly when N is a group of its own.
   std::vector<unsigned> Size(NumNodes, 0);
   for (unsigned N = 0; N < NumNodes; ++N)
     ++Size[Groups.find(N)];
@@ -1234,7 +1235,7 @@ static UnionFind joinCallbacks(const PartitionPlan &Plan, UnionFind Groups,
       return false;
     const PlanSymbol &S = Plan.Symbols[N];
     return S.IsDefinition && S.Kind == SymbolKind::Function && S.IsLocal &&
-           Size[N] == 1 && Groups.find(N) == N && AddressTaken[N] &&
+           Size[N] == 1 && AddressTaken[N] &&
            User[N] != None && User[N] != Many;
   };
   UnionFind Joined = Groups;
@@ -1285,8 +1286,12 @@ static std::vector<unsigned> placeStable(const GroupGraph &GG,
   for (size_t K = 0; K < Seq.size(); ++K)
     Prefix[K + 1] = Prefix[K] + Cost[Seq[K]];
   const uint64_t Total = Prefix.back();
+  // The function a boundary at K starts its partition with.
+  auto Start = [&](size_t K) -> const PlanSymbol & {
+    return Plan.Symbols[FirstFunction[Seq[K]]];
+  };
   auto Strength = [&](size_t K) {
-    const PlanSymbol &S = Plan.Symbols[FirstFunction[Seq[K]]];
+    const PlanSymbol &S = Start(K);
     return S.Name.empty() ? uint64_t(FirstFunction[Seq[K]])
                           : xxh3_64bits(arrayRefFromStringRef(S.Name));
   };
@@ -1307,26 +1312,27 @@ static std::vector<unsigned> placeStable(const GroupGraph &GG,
       return size_t(std::upper_bound(Prefix.begin(), Prefix.end(), C) -
                     Prefix.begin());
     };
+    // The first boundary within D below the ideal, and the one past the
+    // last within D above it.
+    auto Below = [&](uint64_t D) { return At(Ideal > D ? Ideal - D : 0); };
+    auto Above = [&](uint64_t D) { return After(Ideal + D); };
     // Boundaries K in [Lo, Hi): within the window, or among the nearest
     // StableCandidates on each side, and never beyond the largest window.
     size_t Near = At(Ideal);
-    size_t Lo = std::min(At(Ideal > Window ? Ideal - Window : 0),
+    size_t Lo = std::min(Below(Window),
                          Near > StableCandidates ? Near - StableCandidates : 0);
-    size_t Hi = std::max(After(Ideal + Window), Near + StableCandidates + 1);
-    Lo = std::max(Lo, At(Ideal > MaxWindow ? Ideal - MaxWindow : 0));
-    Hi = std::min(Hi, After(Ideal + MaxWindow));
-    Lo = std::max(Lo, Prev + 1);
-    Hi = std::min(Hi, Seq.size());
+    size_t Hi = std::max(Above(Window), Near + StableCandidates + 1);
+    Lo = std::max({Lo, Below(MaxWindow), Prev + 1});
+    Hi = std::min({Hi, Above(MaxWindow), Seq.size()});
     size_t Best = SIZE_MAX;
     // A boundary of the base plan holds anywhere within BaseWindow (the
     // nearest one to the ideal position, if several).
     if (!Base.empty()) {
-      size_t BLo = std::max(At(Ideal > BaseWindow ? Ideal - BaseWindow : 0),
-                            Prev + 1);
-      size_t BHi = std::min(After(Ideal + BaseWindow), Seq.size());
+      size_t BLo = std::max(Below(BaseWindow), Prev + 1);
+      size_t BHi = std::min(Above(BaseWindow), Seq.size());
       uint64_t BestDistance = UINT64_MAX;
       for (size_t K = BLo; K < BHi; ++K) {
-        const PlanSymbol &S = Plan.Symbols[FirstFunction[Seq[K]]];
+        const PlanSymbol &S = Start(K);
         uint64_t Distance = Prefix[K] > Ideal ? Prefix[K] - Ideal
                                               : Ideal - Prefix[K];
         if (!S.Name.empty() && llvm::binary_search(Base, S.Name) &&
