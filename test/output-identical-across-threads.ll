@@ -1,6 +1,7 @@
 ; Every output kind is byte-identical for -j1, -j2 and -j8 and across runs:
 ; objects, assembly, the response file, the JSON plan and the graph, with
-; every partition strategy.
+; every partition strategy, with a string copied into several partitions,
+; and with --partition-base.
 ; RUN: rm -rf %t && mkdir %t
 ; RUN: %parcg -j1 --partitions=5 -filetype=obj --output-dir=%t/j1 --partition-plan=%t/j1.json --partition-graph=%t/j1.dot %s
 ; RUN: %parcg -j2 --partitions=5 -filetype=obj --output-dir=%t/j2 --partition-plan=%t/j2.json --partition-graph=%t/j2.dot %s
@@ -13,12 +14,19 @@
 ; RUN:   %parcg -j1 --partitions=5 --partition-strategy=$s -filetype=obj -o %t/$s-1.o %s && \
 ; RUN:   %parcg -j8 --partitions=5 --partition-strategy=$s -filetype=obj -o %t/$s-8.o %s && \
 ; RUN:   cmp %t/$s-1.o %t/$s-8.o || exit 1; done
+; RUN: grep -q '"copies"' %t/j1.json
+; RUN: %parcg -j1 --partitions=5 --partition-strategy=stable --plan-only --partition-plan=%t/base.json %s
+; RUN: %parcg -j1 --partitions=5 --partition-strategy=stable --partition-base=%t/base.json -filetype=obj -o %t/base-1.o --partition-plan=%t/base-1.json %s
+; RUN: %parcg -j8 --partitions=5 --partition-strategy=stable --partition-base=%t/base.json -filetype=obj -o %t/base-8.o --partition-plan=%t/base-8.json %s
+; RUN: cmp %t/base-1.o %t/base-8.o && cmp %t/base-1.json %t/base-8.json
 ; RUN: sed 's#/j1/#/j8/#' %t/j1/output-identical-across-threads.rsp | cmp - %t/j8/output-identical-across-threads.rsp
 ; RUN: %parcg -j1 --partitions=5 -filetype=asm --output-dir=%t/s1 %s
 ; RUN: %parcg -j8 --partitions=5 -filetype=asm --output-dir=%t/s8 %s
 ; RUN: for f in 0 1 2 3 4; do cmp %t/s1/output-identical-across-threads.$f.s %t/s8/output-identical-across-threads.$f.s; done
 target triple = "x86_64-unknown-linux-gnu"
 @counter = internal global i32 0
+@.msg = private unnamed_addr constant [6 x i8] c"hello\00", align 1
+declare void @log_msg(ptr)
 @table = internal constant [3 x i32] [i32 1, i32 2, i32 3]
 @llvm.global_ctors = appending global [1 x { i32, ptr, ptr }] [{ i32, ptr, ptr } { i32 65535, ptr @init, ptr null }]
 define internal void @init() {
@@ -76,6 +84,7 @@ entry:
   %v39 = mul i32 %v38, 42
   %c0 = call i32 @get(i32 %v39)
   %c1 = call i32 @filler0(i32 %c0)
+  call void @log_msg(ptr @.msg)
   ret i32 %c1
 }
 define i32 @a2(i32 %x) {
@@ -132,6 +141,7 @@ entry:
   %v49 = mul i32 %v48, 52
   %c0 = call i32 @get(i32 %v49)
   %c1 = call i32 @filler3(i32 %c0)
+  call void @log_msg(ptr @.msg)
   ret i32 %c1
 }
 define i32 @filler0(i32 %x) {
@@ -176,6 +186,7 @@ entry:
   %v37 = mul i32 %v36, 40
   %v38 = mul i32 %v37, 41
   %v39 = mul i32 %v38, 42
+  call void @log_msg(ptr @.msg)
   ret i32 %v39
 }
 define i32 @filler1(i32 %x) {
@@ -225,6 +236,7 @@ entry:
   %v42 = mul i32 %v41, 45
   %v43 = mul i32 %v42, 46
   %v44 = mul i32 %v43, 47
+  call void @log_msg(ptr @.msg)
   ret i32 %v44
 }
 define i32 @filler2(i32 %x) {
@@ -279,6 +291,7 @@ entry:
   %v47 = mul i32 %v46, 50
   %v48 = mul i32 %v47, 51
   %v49 = mul i32 %v48, 52
+  call void @log_msg(ptr @.msg)
   ret i32 %v49
 }
 define i32 @filler3(i32 %x) {
@@ -338,6 +351,7 @@ entry:
   %v52 = mul i32 %v51, 55
   %v53 = mul i32 %v52, 56
   %v54 = mul i32 %v53, 57
+  call void @log_msg(ptr @.msg)
   ret i32 %v54
 }
 define i32 @filler4(i32 %x) {
@@ -402,6 +416,7 @@ entry:
   %v57 = mul i32 %v56, 60
   %v58 = mul i32 %v57, 61
   %v59 = mul i32 %v58, 62
+  call void @log_msg(ptr @.msg)
   ret i32 %v59
 }
 define i32 @filler5(i32 %x) {
@@ -471,6 +486,7 @@ entry:
   %v62 = mul i32 %v61, 65
   %v63 = mul i32 %v62, 66
   %v64 = mul i32 %v63, 67
+  call void @log_msg(ptr @.msg)
   ret i32 %v64
 }
 define i32 @filler6(i32 %x) {
@@ -545,6 +561,7 @@ entry:
   %v67 = mul i32 %v66, 70
   %v68 = mul i32 %v67, 71
   %v69 = mul i32 %v68, 72
+  call void @log_msg(ptr @.msg)
   ret i32 %v69
 }
 define i32 @filler7(i32 %x) {
@@ -624,5 +641,6 @@ entry:
   %v72 = mul i32 %v71, 75
   %v73 = mul i32 %v72, 76
   %v74 = mul i32 %v73, 77
+  call void @log_msg(ptr @.msg)
   ret i32 %v74
 }
