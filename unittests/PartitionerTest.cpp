@@ -331,6 +331,37 @@ TEST(Partitioner, BigFunctionGetsAPartitionOfItsOwn) {
   EXPECT_EQ(Plan.Partitions[P].NumFunctions, 1u);
 }
 
+TEST(Partitioner, MeasuredCostsReplaceTheModelsForListedFunctions) {
+  // A profile lists a, b and c; d is not listed. The listed ones take the
+  // measured shares, scaled so that together they cost what the model
+  // said; d keeps the model's cost.
+  std::string IR = function("a", 10) + function("b", 40) +
+                   function("c", 70) + function("d", 100);
+  LLVMContext Ctx;
+  auto M = parse(Ctx, IR);
+  ASSERT_TRUE(M);
+  PartitionPlan Model = planPartitions(*M, parts(2));
+  uint64_t ListedModel = symbol(Model, "a").Cost + symbol(Model, "b").Cost +
+                         symbol(Model, "c").Cost;
+  PartitionOptions Opts = parts(2);
+  Opts.MeasuredMicros["a"] = 500;
+  Opts.MeasuredMicros["b"] = 100;
+  Opts.MeasuredMicros["c"] = 400;
+  Opts.MeasuredMicros["not_in_module"] = 1000000;
+  PartitionPlan Measured = planPartitions(*M, Opts);
+  EXPECT_EQ(symbol(Measured, "d").Cost, symbol(Model, "d").Cost);
+  uint64_t A = symbol(Measured, "a").Cost, B = symbol(Measured, "b").Cost,
+           C = symbol(Measured, "c").Cost;
+  // Rounding aside: shares 5:1:4, total the model's.
+  EXPECT_NEAR(double(A + B + C), double(ListedModel), 2.0);
+  EXPECT_NEAR(double(A), ListedModel * 0.5, 1.0);
+  EXPECT_NEAR(double(B), ListedModel * 0.1, 1.0);
+  EXPECT_NEAR(double(C), ListedModel * 0.4, 1.0);
+  // The model made a the cheapest; measured, it is the costliest.
+  EXPECT_LT(symbol(Model, "a").Cost, symbol(Model, "c").Cost);
+  EXPECT_GT(A, C);
+}
+
 TEST(Partitioner, OversizedClusterIsSplit) {
   // One call chain through every function: clustering along its edges alone
   // would make one cluster of everything. Clusters stop at a fraction of a

@@ -133,6 +133,9 @@ struct Options {
   /// For --print-cost-features=FILE (hidden): the cost model's features of
   /// every function, for bench/calibrate-cost.
   std::string CostFeaturesFile;
+  /// For --write-cost-profile=FILE: every function's measured codegen
+  /// microseconds, for a later run's --cost-profile (Partition.MeasuredMicros).
+  std::string CostProfileOutFile;
   /// For --report-times: measured seconds per partition, on stderr.
   bool ReportTimes = false;
   /// For --time-trace[=FILE]; empty with TimeTrace set: next to the output.

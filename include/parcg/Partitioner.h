@@ -11,6 +11,7 @@
 #define PARCG_PARTITIONER_H
 
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Error.h"
 #include <cstdint>
 #include <optional>
@@ -55,6 +56,13 @@ struct PartitionOptions {
   /// such a function while it is among the boundary's candidates, so an
   /// edit changes only the partitions it touches.
   std::vector<std::string> BaseBoundaries;
+  /// --cost-profile: measured codegen microseconds of functions, by name,
+  /// from an earlier build (--write-cost-profile). A listed function costs
+  /// its measured time, scaled so that the listed functions together cost
+  /// what the model says they do (the units, and so --partitions=auto, stay
+  /// the model's); the others cost the model's estimate. The plan then
+  /// depends on the profile's contents too, as on any input.
+  llvm::StringMap<uint64_t> MeasuredMicros;
 };
 
 enum class SymbolKind : uint8_t { Function, Variable, Alias, IFunc };
@@ -152,6 +160,14 @@ readPlanBoundaries(llvm::StringRef JSONText);
 /// name the file.
 llvm::Expected<std::vector<std::string>>
 readPlanBoundariesFile(llvm::StringRef Path);
+
+/// --cost-profile=FILE: adds the file's "<microseconds>\t<name>" lines (as
+/// --write-cost-profile writes them; '#' starts a comment line) to Micros.
+/// A function listed more than once, in one file or several, keeps its
+/// least time: interference from other work only ever adds time. Errors
+/// name the file and line.
+llvm::Error readCostProfileFile(llvm::StringRef Path,
+                                llvm::StringMap<uint64_t> &Micros);
 
 /// --print-partitions: a table for humans.
 void printPlanTable(const PartitionPlan &Plan, llvm::raw_ostream &OS);

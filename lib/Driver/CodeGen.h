@@ -15,6 +15,8 @@
 #include "llvm/Target/TargetOptions.h"
 #include "llvm/TargetParser/Triple.h"
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace llvm {
 class Function;
@@ -44,6 +46,9 @@ struct CodeGenResult {
   /// Warnings and other non-fatal diagnostics, one per line, in emission
   /// order; printed by the driver in partition order.
   std::string Diagnostics;
+  /// With TimeFunctions: each function's codegen microseconds (the thread's
+  /// CPU time), by its name in the module, in codegen order.
+  std::vector<std::pair<std::string, uint64_t>> FunctionMicros;
 };
 
 /// Where the calling thread's code generation is, for errors that carry no
@@ -75,11 +80,13 @@ llvm::Error checkPipeline(llvm::StringRef Pipeline);
 /// Generates code for M (in its own LLVMContext) into Result. Errors carry
 /// the diagnostics that caused them. With Verified, the caller has just run
 /// the verifier itself (and reported failures as errors), so the pipeline's
-/// own verifier pass, which would only repeat it, is left out.
+/// own verifier pass, which would only repeat it, is left out. With
+/// TimeFunctions, Result.FunctionMicros gets each function's time (for
+/// --write-cost-profile); the output is the same either way.
 llvm::Error generateCode(llvm::Module &M, const ResolvedTarget &RT,
                          const CodeGenOptions &CG,
                          llvm::StringRef OutputName, CodeGenResult &Result,
-                         bool Verified = false);
+                         bool Verified = false, bool TimeFunctions = false);
 
 } // namespace parcg
 

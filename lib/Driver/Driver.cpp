@@ -369,6 +369,30 @@ private:
 };
 } // namespace
 
+/// --write-cost-profile: "<microseconds>\t<name>" per function definition
+/// in module order, by the name it has in the input (before promotion), as
+/// readCostProfileFile reads it. Names with a newline cannot be written and
+/// are left out (they keep the model's cost).
+static std::string costProfileText(const PartitionPlan &Plan,
+                                   ArrayRef<PartitionResult> Results) {
+  StringMap<uint64_t> Micros;
+  for (const PartitionResult &R : Results)
+    for (const auto &[Name, Time] : R.CG.FunctionMicros)
+      Micros[Name] += Time;
+  std::string Text = "# parcg cost profile: codegen microseconds (thread CPU "
+                     "time) per function, for --cost-profile\n";
+  for (const PlanSymbol &S : Plan.Symbols) {
+    if (S.Kind != SymbolKind::Function || !S.IsDefinition)
+      continue;
+    auto It = Micros.find(S.Name);
+    const std::string &Name = S.PromotedFrom ? *S.PromotedFrom : S.Name;
+    if (It == Micros.end() || Name.find('\n') != std::string::npos)
+      continue;
+    Text += utostr(It->second) + "\t" + Name + "\n";
+  }
+  return Text;
+}
+
 static Error writeModule(const Module &M, const Twine &Path) {
   std::error_code EC;
   raw_fd_ostream OS(Path.str(), EC);
@@ -454,7 +478,8 @@ static Error compilePartition(const Options &Opts, const PlannedModule &PM,
     Site.Bitcode = &Reproducer;
   }
   Error E = generateCode(M, PM.RT, Opts.CodeGen, OutputName, Result,
-                         /*Verified=*/!Opts.CodeGen.DisableVerify);
+                         /*Verified=*/!Opts.CodeGen.DisableVerify,
+                         /*TimeFunctions=*/!Opts.CostProfileOutFile.empty());
   if (E && Site.Bitcode)
     return joinErrors(std::move(E), writeReproducer(Site));
   return E;
@@ -648,6 +673,9 @@ Error parcg::run(const Options &Opts, std::vector<std::string> &Written) {
       return E;
   if (Error E = reservePlanFiles(Opts, Outputs))
     return E;
+  if (!Opts.CostProfileOutFile.empty())
+    if (Error E = Outputs.add(Opts.CostProfileOutFile))
+      return E;
 
   // Compile. A single module planned as one partition is compiled as it is,
   // on this thread, exactly as llc would; otherwise each worker reads only
@@ -686,7 +714,8 @@ Error parcg::run(const Options &Opts, std::vector<std::string> &Written) {
     Stopwatch Clock;
     TimeTraceScope Scope("Partition", "partition 0");
     if (Error E = generateCode(*PM.Whole, PM.RT, Opts.CodeGen, (*Paths)[0],
-                               Results[0].CG))
+                               Results[0].CG, /*Verified=*/false,
+                               !Opts.CostProfileOutFile.empty()))
       Results[0].Error = toString(std::move(E));
     Clock.stop(Results[0]);
   } else {
@@ -738,6 +767,9 @@ Error parcg::run(const Options &Opts, std::vector<std::string> &Written) {
       return E;
   if (Error E = writePlanFiles(Opts, Plan, Outputs, Slot))
     return E;
+  if (!Opts.CostProfileOutFile.empty())
+    if (Error E = Outputs.write(Slot++, costProfileText(Plan, Results)))
+      return E;
   if (Error E = Outputs.commit())
     return E;
   if (WriteObjects)

@@ -1397,11 +1397,40 @@ static std::vector<unsigned> placeRoundRobin(const GroupGraph &GG,
 // planPartitions
 //===----------------------------------------------------------------------===//
 
+/// --cost-profile: each function definition the profile lists costs its
+/// measured microseconds times (the model's cost of all listed functions) /
+/// (their measured total), so that units and totals stay the model's while
+/// the shares among listed functions become the measured ones. Integer
+/// arithmetic: the plan must not depend on the host's floating point.
+static void applyMeasuredCosts(PartitionPlan &Plan,
+                               const StringMap<uint64_t> &Micros) {
+  if (Micros.empty())
+    return;
+  SmallVector<std::pair<PlanSymbol *, uint64_t>, 0> Listed;
+  unsigned __int128 ModelSum = 0, MeasuredSum = 0;
+  for (PlanSymbol &S : Plan.Symbols) {
+    if (S.Kind != SymbolKind::Function || !S.IsDefinition)
+      continue;
+    auto It = Micros.find(S.Name);
+    if (It == Micros.end())
+      continue;
+    Listed.push_back({&S, It->second});
+    ModelSum += S.Cost;
+    MeasuredSum += It->second;
+  }
+  if (MeasuredSum == 0)
+    return;
+  for (auto [S, Measured] : Listed)
+    S->Cost = std::max<uint64_t>(
+        1, uint64_t((Measured * ModelSum + MeasuredSum / 2) / MeasuredSum));
+}
+
 PartitionPlan parcg::planPartitions(const Module &M,
                                     const PartitionOptions &Opts) {
   PartitionPlan Plan;
   GraphBuilder G(M, Plan);
   G.build();
+  applyMeasuredCosts(Plan, Opts.MeasuredMicros);
   const unsigned NumNodes = G.numNodes();
   auto NodeCost = [&](unsigned N) -> uint64_t {
     return N < Plan.Symbols.size() && Plan.Symbols[N].IsDefinition

@@ -286,3 +286,30 @@ parcg::readPlanBoundariesFile(StringRef Path) {
                              toString(Names.takeError()).c_str());
   return Names;
 }
+
+Error parcg::readCostProfileFile(StringRef Path, StringMap<uint64_t> &Micros) {
+  ErrorOr<std::unique_ptr<MemoryBuffer>> Buf = MemoryBuffer::getFile(Path);
+  if (!Buf)
+    return createStringError("%s: %s", Path.str().c_str(),
+                             Buf.getError().message().c_str());
+  StringRef Text = (*Buf)->getBuffer();
+  unsigned LineNo = 0;
+  while (!Text.empty()) {
+    StringRef Line;
+    std::tie(Line, Text) = Text.split('\n');
+    ++LineNo;
+    Line = Line.rtrim('\r');
+    if (Line.empty() || Line.starts_with("#"))
+      continue;
+    auto [Number, Name] = Line.split('\t');
+    uint64_t Value;
+    if (Name.empty() || Number.getAsInteger(10, Value))
+      return createStringError(
+          "%s:%u: not a cost profile line (<microseconds><tab><name>): '%s'",
+          Path.str().c_str(), LineNo, Line.str().c_str());
+    auto [It, New] = Micros.try_emplace(Name, Value);
+    if (!New)
+      It->second = std::min(It->second, Value);
+  }
+  return Error::success();
+}

@@ -68,6 +68,8 @@ struct PluginOptions {
   bool DisableVerify = false;
   std::string PlanFile;
   std::string PartitionBase;
+  std::vector<std::string> CostProfiles;
+  std::string CostProfileOut;
   bool ReportTimes = false;
   PartitionStrategy Strategy = PartitionOptions().Strategy;
 };
@@ -139,6 +141,10 @@ static Error parseOption(StringRef Opt) {
     PluginOpts.PlanFile = Opt.str();
   } else if (Opt.consume_front("partition-base=")) {
     PluginOpts.PartitionBase = Opt.str();
+  } else if (Opt.consume_front("cost-profile=")) {
+    PluginOpts.CostProfiles.push_back(Opt.str());
+  } else if (Opt.consume_front("write-cost-profile=")) {
+    PluginOpts.CostProfileOut = Opt.str();
   } else if (Opt == "report-times") {
     PluginOpts.ReportTimes = true;
   } else if (Opt.consume_front("partition-strategy=")) {
@@ -389,6 +395,10 @@ static Error runWholeProgram() {
       return Names.takeError();
     Opts.Partition.BaseBoundaries = std::move(*Names);
   }
+  for (const std::string &Profile : PluginOpts.CostProfiles)
+    if (Error E = readCostProfileFile(Profile, Opts.Partition.MeasuredMicros))
+      return E;
+  Opts.CostProfileOutFile = PluginOpts.CostProfileOut;
   Opts.ReportTimes = PluginOpts.ReportTimes;
   if (!PluginOpts.TimeTrace.empty()) {
     Opts.TimeTrace = true;

@@ -189,6 +189,19 @@ static cl::opt<std::string> CostWeightsFile(
              "built-in fit"),
     cl::value_desc("FILE"), cl::Hidden, cl::cat(ParCGCategory));
 
+static cl::list<std::string> CostProfiles(
+    "cost-profile",
+    cl::desc("Balance by the measured codegen times of an earlier build "
+             "(a --write-cost-profile file) for the functions it lists; "
+             "repeatable, the least time of each function counts"),
+    cl::value_desc("FILE"), cl::cat(ParCGCategory));
+
+static cl::opt<std::string> CostProfileOut(
+    "write-cost-profile",
+    cl::desc("Write each function's measured codegen microseconds to FILE, "
+             "for --cost-profile"),
+    cl::value_desc("FILE"), cl::cat(ParCGCategory));
+
 static cl::opt<std::string> ReproducerDir(
     "reproducer-dir",
     cl::desc("When a partition fails in codegen, write its bitcode, as it "
@@ -391,6 +404,11 @@ int main(int argc, char **argv) {
     if (Error E = parcg::setCostWeights((*Buf)->getBuffer()))
       return fail(CostWeightsFile + ": " + toString(std::move(E)));
   }
+  for (const std::string &Profile : CostProfiles)
+    if (Error E = parcg::readCostProfileFile(Profile,
+                                             Opts.Partition.MeasuredMicros))
+      return fail(toString(std::move(E)));
+  Opts.CostProfileOutFile = CostProfileOut;
   if (!PartitionBase.empty()) {
     if (Strategy != parcg::PartitionStrategy::Stable)
       return fail("--partition-base needs --partition-strategy=stable");
