@@ -660,6 +660,11 @@ Error Merger<ELFT>::finish(SmallVectorImpl<char> &Out) {
       return FirstLocal + R.Index;
     case SymRef::Global:
       return FirstGlobal + R.Index;
+    case SymRef::Discarded:
+      // A symbol of a discarded comdat copy: MapSym refuses references to
+      // it and the address-significance table skips it, so no output
+      // entry ever asks for its index.
+      return 0;
     }
     return 0;
   };
