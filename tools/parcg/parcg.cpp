@@ -408,6 +408,9 @@ int main(int argc, char **argv) {
     if (Error E = parcg::readCostProfileFile(Profile,
                                              Opts.Partition.MeasuredMicros))
       return fail(toString(std::move(E)));
+  if (!CostProfileOut.empty() && PlanOnly)
+    return fail("--write-cost-profile measures code generation, which "
+                "--plan-only skips");
   Opts.CostProfileOutFile = CostProfileOut;
   if (!PartitionBase.empty()) {
     if (Strategy != parcg::PartitionStrategy::Stable)
