@@ -13,6 +13,8 @@
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
 #include "llvm/IR/Verifier.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FileUtilities.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/raw_ostream.h"
 #include "gtest/gtest.h"
@@ -360,6 +362,39 @@ TEST(Partitioner, MeasuredCostsReplaceTheModelsForListedFunctions) {
   // The model made a the cheapest; measured, it is the costliest.
   EXPECT_LT(symbol(Model, "a").Cost, symbol(Model, "c").Cost);
   EXPECT_GT(A, C);
+}
+
+TEST(Partitioner, CostProfileKeepsEachFunctionsLeastTime) {
+  // Comments and blank lines are skipped, CRLF line ends are accepted, a
+  // name may hold spaces and tabs (it is everything after the first tab),
+  // and a function listed twice keeps its least time, also across files.
+  SmallString<128> Path;
+  ASSERT_FALSE(sys::fs::createTemporaryFile("profile", "txt", Path));
+  FileRemover Remove(Path);
+  {
+    std::error_code EC;
+    raw_fd_ostream OS(Path, EC);
+    ASSERT_FALSE(EC);
+    OS << "# parcg cost profile\r\n\n900\tf\r\n300\tf\n50\tname with\ttab\n";
+  }
+  StringMap<uint64_t> Micros;
+  ASSERT_FALSE(errorToBool(readCostProfileFile(Path, Micros)));
+  EXPECT_EQ(Micros.size(), 2u);
+  EXPECT_EQ(Micros.lookup("f"), 300u);
+  EXPECT_EQ(Micros.lookup("name with\ttab"), 50u);
+  Micros["f"] = 100;
+  ASSERT_FALSE(errorToBool(readCostProfileFile(Path, Micros)));
+  EXPECT_EQ(Micros.lookup("f"), 100u);
+  // A negative time is no time: an error naming file and line.
+  {
+    std::error_code EC;
+    raw_fd_ostream OS(Path, EC);
+    OS << "10\tok\n-5\tbad\n";
+  }
+  Error E = readCostProfileFile(Path, Micros);
+  ASSERT_TRUE(bool(E));
+  EXPECT_NE(toString(std::move(E)).find(Path.str().str() + ":2:"),
+            std::string::npos);
 }
 
 TEST(Partitioner, OversizedClusterIsSplit) {
