@@ -164,6 +164,15 @@ Error parcg::checkPipeline(StringRef Pipeline) {
 }
 
 
+uint64_t parcg::threadCPUMicros() {
+#ifdef CLOCK_THREAD_CPUTIME_ID
+  timespec TS;
+  if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &TS) == 0)
+    return uint64_t(TS.tv_sec) * 1000000 + uint64_t(TS.tv_nsec) / 1000;
+#endif
+  return 0;
+}
+
 namespace {
 /// Records the function the codegen pipeline is working on in the thread's
 /// WorkSite. Preserves everything and changes nothing, so the output is
@@ -192,16 +201,6 @@ struct FunctionRecorder : FunctionPass {
 };
 char FunctionRecorder::ID = 0;
 
-/// Thread CPU microseconds, or 0 where the clock is missing.
-static uint64_t threadMicros() {
-#ifdef CLOCK_THREAD_CPUTIME_ID
-  timespec TS;
-  if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &TS) == 0)
-    return uint64_t(TS.tv_sec) * 1000000 + uint64_t(TS.tv_nsec) / 1000;
-#endif
-  return 0;
-}
-
 /// For --write-cost-profile: added after the last codegen pass, so it runs
 /// as each function's codegen ends; since codegen runs every function pass
 /// on one function before the next, the time since the previous function
@@ -218,11 +217,11 @@ struct FunctionClock : FunctionPass {
     AU.setPreservesAll();
   }
   bool doInitialization(Module &) override {
-    Last = threadMicros();
+    Last = threadCPUMicros();
     return false;
   }
   bool runOnFunction(Function &F) override {
-    uint64_t Now = threadMicros();
+    uint64_t Now = threadCPUMicros();
     Micros.emplace_back(F.getName().str(), Now - Last);
     Last = Now;
     return false;

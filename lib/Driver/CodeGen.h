@@ -51,6 +51,11 @@ struct CodeGenResult {
   std::vector<std::pair<std::string, uint64_t>> FunctionMicros;
 };
 
+/// The calling thread's CPU time in microseconds, or 0 where the clock is
+/// missing: what a partition or a function costs, without the time other
+/// processes took the core.
+uint64_t threadCPUMicros();
+
 /// Where the calling thread's code generation is, for errors that carry no
 /// function of their own (the assembler's, on inline asm) and for LLVM's
 /// fatal errors ("cannot select"), which end the process: the driver sets

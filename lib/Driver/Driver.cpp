@@ -38,7 +38,6 @@
 #include "llvm/Support/raw_ostream.h"
 #include <atomic>
 #include <chrono>
-#include <ctime>
 #include <condition_variable>
 #include <mutex>
 #include <unistd.h>
@@ -347,25 +346,18 @@ struct PartitionResult {
 /// Wall and thread CPU time since construction.
 class Stopwatch {
 public:
-  Stopwatch() : Wall(std::chrono::steady_clock::now()), CPU(threadCPU()) {}
+  Stopwatch()
+      : Wall(std::chrono::steady_clock::now()), CPU(threadCPUMicros()) {}
   void stop(PartitionResult &R) const {
     R.Seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() -
                                               Wall)
                     .count();
-    R.CPUSeconds = threadCPU() - CPU;
+    R.CPUSeconds = (threadCPUMicros() - CPU) * 1e-6;
   }
 
 private:
-  static double threadCPU() {
-#ifdef CLOCK_THREAD_CPUTIME_ID
-    timespec TS;
-    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &TS) == 0)
-      return TS.tv_sec + TS.tv_nsec * 1e-9;
-#endif
-    return 0;
-  }
   std::chrono::steady_clock::time_point Wall;
-  double CPU;
+  uint64_t CPU;
 };
 } // namespace
 

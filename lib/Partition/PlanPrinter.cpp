@@ -273,12 +273,20 @@ parcg::readPlanBoundaries(StringRef JSONText) {
   return Names;
 }
 
-Expected<std::vector<std::string>>
-parcg::readPlanBoundariesFile(StringRef Path) {
+/// The file at Path, or an error naming it.
+static Expected<std::unique_ptr<MemoryBuffer>> readFile(StringRef Path) {
   ErrorOr<std::unique_ptr<MemoryBuffer>> Buf = MemoryBuffer::getFile(Path);
   if (!Buf)
     return createStringError("%s: %s", Path.str().c_str(),
                              Buf.getError().message().c_str());
+  return std::move(*Buf);
+}
+
+Expected<std::vector<std::string>>
+parcg::readPlanBoundariesFile(StringRef Path) {
+  Expected<std::unique_ptr<MemoryBuffer>> Buf = readFile(Path);
+  if (!Buf)
+    return Buf.takeError();
   Expected<std::vector<std::string>> Names =
       readPlanBoundaries((*Buf)->getBuffer());
   if (!Names)
@@ -288,10 +296,9 @@ parcg::readPlanBoundariesFile(StringRef Path) {
 }
 
 Error parcg::readCostProfileFile(StringRef Path, StringMap<uint64_t> &Micros) {
-  ErrorOr<std::unique_ptr<MemoryBuffer>> Buf = MemoryBuffer::getFile(Path);
+  Expected<std::unique_ptr<MemoryBuffer>> Buf = readFile(Path);
   if (!Buf)
-    return createStringError("%s: %s", Path.str().c_str(),
-                             Buf.getError().message().c_str());
+    return Buf.takeError();
   StringRef Text = (*Buf)->getBuffer();
   unsigned LineNo = 0;
   while (!Text.empty()) {
