@@ -319,6 +319,59 @@ TEST(Partitioner, EveryStrategyPlacesEveryDefinitionOnce) {
   }
 }
 
+/// Four clusters of Per functions, each function calling the next of its
+/// cluster, of equal cost; cluster 0's functions are named by Name(I) (a
+/// template's instantiations, or C functions), the others f<c>_<i>.
+std::string clusterModule(unsigned Per,
+                          function_ref<std::string(unsigned)> Name) {
+  std::string IR;
+  for (unsigned C = 0; C < 4; ++C)
+    for (unsigned I = 0; I < Per; ++I) {
+      auto NameOf = [&](unsigned J) {
+        return C ? "f" + std::to_string(C) + "_" + std::to_string(J)
+                 : Name(J);
+      };
+      IR += function(NameOf(I), 40, I + 1 < Per ? NameOf(I + 1) : "");
+    }
+  return IR;
+}
+
+TEST(Partitioner, TemplateInstantiationsSpreadOverPartitions) {
+  // Cluster 0 is eight instantiations of one template, int work<I>(int):
+  // one family, whose members the cost model gets wrong together. Locality
+  // alone would put them in one partition; spread, no partition holds more
+  // than 3/2 of its even part (3 of the 8), and the loads stay balanced.
+  auto Work = [](unsigned I) {
+    return "_Z4workILi" + std::to_string(I) + "EEii";
+  };
+  LLVMContext Ctx;
+  auto M = parse(Ctx, clusterModule(8, Work));
+  ASSERT_TRUE(M);
+  PartitionPlan Plan = planPartitions(*M, parts(4));
+  std::vector<unsigned> Members(Plan.numPartitions(), 0);
+  for (unsigned I = 0; I < 8; ++I)
+    ++Members[partitionOf(Plan, Work(I))];
+  for (unsigned P = 0; P < Plan.numPartitions(); ++P)
+    EXPECT_LE(Members[P], 3u) << "partition " << P;
+  uint64_t Max = 0;
+  for (const PlanPartition &P : Plan.Partitions)
+    Max = std::max(Max, P.Cost);
+  EXPECT_LE(Max * 4 * 8, Plan.TotalCost * 9);
+  // The same plan twice.
+  EXPECT_EQ(planJSON(Plan), planJSON(planPartitions(*M, parts(4))));
+
+  // The same module with C names: no family, and the cluster stays whole.
+  LLVMContext Ctx2;
+  auto MC = parse(Ctx2, clusterModule(8, [](unsigned I) {
+                    return "work" + std::to_string(I);
+                  }));
+  ASSERT_TRUE(MC);
+  PartitionPlan PlanC = planPartitions(*MC, parts(4));
+  for (unsigned I = 1; I < 8; ++I)
+    EXPECT_EQ(partitionOf(PlanC, "work" + std::to_string(I)),
+              partitionOf(PlanC, "work0"));
+}
+
 TEST(Partitioner, BigFunctionGetsAPartitionOfItsOwn) {
   // One function costs more than a partition's share: it is alone in its
   // partition, and the rest are balanced over the others.

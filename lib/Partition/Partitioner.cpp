@@ -37,9 +37,11 @@
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/Metadata.h"
 #include "llvm/IR/Module.h"
+#include "llvm/Demangle/Demangle.h"
 #include "llvm/Support/xxhash.h"
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <queue>
 
 using namespace llvm;
@@ -58,6 +60,17 @@ static constexpr unsigned CoarsestPerPartition[] = {8, 16};
 // fraction of it.
 static constexpr uint64_t TightBalanceFraction = 128;
 static constexpr unsigned RefinementPasses = 8;
+// Balanced: a family (the instantiations of one template, see familyKey) of
+// at least FamilyMinMembers functions is spread so that no partition holds
+// more of it than FamilySpreadNum / FamilySpreadDen of its even part, its
+// largest member, or a share / FamilyShareFraction, whichever is most.
+static constexpr unsigned FamilyMinMembers = 4;
+static constexpr uint64_t FamilySpreadNum = 3, FamilySpreadDen = 2;
+static constexpr uint64_t FamilyShareFraction = 16;
+// What a member moved out leaves is filled from its new partition by the
+// node that loses least edge weight among those within 1/BackTolerance of
+// its cost (else the nearest in cost).
+static constexpr uint64_t BackTolerance = 4;
 
 namespace {
 
@@ -413,8 +426,50 @@ struct GroupGraph {
   /// Summed per pair, A < B, sorted by (A, B).
   std::vector<GroupEdge> Edges;
   uint64_t TotalCost = 0;
+  /// Balanced only: by node, meaningful for roots, the family of the
+  /// group's costliest function (familyKey), numbered in module order; ~0u
+  /// for none. Empty when not computed.
+  std::vector<unsigned> Family;
 };
 } // namespace
+
+/// The family of a function: its qualified name with the template
+/// arguments of its scopes and its own taken out, so that every
+/// instantiation of a template (duckdb::BinaryExecutor::SelectFlatLoop<...>,
+/// std::vector<...>::push_back) is one family; "" for names that are not
+/// Itanium-mangled C++ functions (C functions, whose names are unique).
+static std::string familyKey(StringRef Name, ItaniumPartialDemangler &D) {
+  if (!Name.starts_with("_Z"))
+    return {};
+  // The demangler's tree points into the name: it must outlive the queries.
+  const std::string Mangled = Name.str();
+  if (D.partialDemangle(Mangled.c_str()) || !D.isFunction())
+    return {};
+  size_t Size = 0;
+  std::unique_ptr<char, decltype(&std::free)> Context(
+      D.getFunctionDeclContextName(nullptr, &Size), &std::free);
+  std::unique_ptr<char, decltype(&std::free)> Base(
+      D.getFunctionBaseName(nullptr, &Size), &std::free);
+  if (!Context || !Base)
+    return {};
+  std::string Key;
+  int Depth = 0;
+  for (const char *C = Context.get(); *C; ++C) {
+    if (*C == '<')
+      ++Depth;
+    else if (*C == '>')
+      --Depth;
+    else if (!Depth)
+      Key += *C;
+    if (Depth < 0)
+      return {}; // operator> and the like: no family.
+  }
+  if (Depth)
+    return {};
+  Key += "::";
+  Key += Base.get();
+  return Key;
+}
 
 /// Sorts Edges by (A, B) and sums the weights of each pair into one edge.
 static void sumParallelEdges(std::vector<GroupEdge> &Edges) {
@@ -564,19 +619,54 @@ static GraphLevel coarsen(const GraphLevel &L, uint64_t MaxWeight,
 }
 
 namespace {
+/// What spreadFamilies keeps: the cap of each family it spreads and that
+/// family's load in each partition, so that refinement after it moves no
+/// member into a partition that would then hold more than the cap.
+struct FamilyCaps {
+  unsigned NumParts = 0;
+  /// By node of the finest level: its family's slot, or ~0u.
+  std::vector<unsigned> Slot;
+  /// By slot.
+  std::vector<uint64_t> Cap;
+  /// By slot * NumParts + partition.
+  std::vector<uint64_t> Load;
+
+  uint64_t &load(unsigned S, unsigned P) {
+    return Load[size_t(S) * NumParts + P];
+  }
+  bool fits(unsigned U, unsigned To, uint64_t W) const {
+    const unsigned S = Slot[U];
+    return S == ~0u || Load[size_t(S) * NumParts + To] + W <= Cap[S];
+  }
+  void moved(unsigned U, unsigned From, unsigned To, uint64_t W) {
+    if (const unsigned S = Slot[U]; S != ~0u) {
+      load(S, From) -= W;
+      load(S, To) += W;
+    }
+  }
+};
+
 /// A partition of a level's nodes being refined: each node's partition,
-/// each partition's load and node count, kept in step by move().
+/// each partition's load and node count, kept in step by move(); with
+/// Caps, the family loads too, and allowed() keeps them within their caps.
 struct Assignment {
   std::vector<unsigned> &Part;
   std::vector<uint64_t> &Load;
   std::vector<unsigned> Count;
+  FamilyCaps *Caps;
 
-  Assignment(std::vector<unsigned> &Part, std::vector<uint64_t> &Load)
-      : Part(Part), Load(Load), Count(Load.size(), 0) {
+  Assignment(std::vector<unsigned> &Part, std::vector<uint64_t> &Load,
+             FamilyCaps *Caps = nullptr)
+      : Part(Part), Load(Load), Count(Load.size(), 0), Caps(Caps) {
     for (unsigned P : Part)
       ++Count[P];
   }
+  bool allowed(unsigned U, unsigned To, uint64_t W) const {
+    return !Caps || Caps->fits(U, To, W);
+  }
   void move(unsigned U, unsigned To, uint64_t W) {
+    if (Caps)
+      Caps->moved(U, Part[U], To, W);
     Load[Part[U]] -= W;
     --Count[Part[U]];
     Load[To] += W;
@@ -592,9 +682,10 @@ struct Assignment {
 /// that lose least edge weight per unit of cost go first (ties: index),
 /// until the partition is within Limit. A partition's last node stays.
 static void rebalance(const GraphLevel &L, std::vector<unsigned> &Part,
-                      std::vector<uint64_t> &Load, uint64_t Limit) {
+                      std::vector<uint64_t> &Load, uint64_t Limit,
+                      FamilyCaps *Caps = nullptr) {
   const unsigned NumParts = Load.size();
-  Assignment A(Part, Load);
+  Assignment A(Part, Load, Caps);
   std::vector<uint64_t> Conn(NumParts, 0);
   struct Candidate {
     double LossPerCost;
@@ -615,7 +706,7 @@ static void rebalance(const GraphLevel &L, std::vector<unsigned> &Part,
     unsigned To = ~0u;
     for (auto [V, EW] : L.neighbours(U)) {
       unsigned Q = Part[V];
-      if (Q != Own && Load[Q] + W <= Limit &&
+      if (Q != Own && Load[Q] + W <= Limit && A.allowed(U, Q, W) &&
           (To == ~0u || Conn[Q] > Conn[To] || (Conn[Q] == Conn[To] && Q < To)))
         To = Q;
     }
@@ -654,7 +745,7 @@ static void rebalance(const GraphLevel &L, std::vector<unsigned> &Part,
         unsigned To = targetOf(U).To;
         if (To == ~0u)
           for (unsigned Q = 0; Q < NumParts; ++Q)
-            if (Q != P && Load[Q] + W <= Limit &&
+            if (Q != P && Load[Q] + W <= Limit && A.allowed(U, Q, W) &&
                 (To == ~0u || Load[Q] < Load[To]))
               To = Q;
         if (To == ~0u)
@@ -951,9 +1042,10 @@ static std::vector<unsigned> growPartitions(const GraphLevel &L,
 /// partition that is lighter even after the move; out of a partition over
 /// Limit to the lightest that can take it. A partition's last node stays.
 static void refine(const GraphLevel &L, std::vector<unsigned> &Part,
-                   std::vector<uint64_t> &Load, uint64_t Limit) {
+                   std::vector<uint64_t> &Load, uint64_t Limit,
+                   FamilyCaps *Caps = nullptr) {
   const unsigned NumParts = Load.size();
-  Assignment A(Part, Load);
+  Assignment A(Part, Load, Caps);
   std::vector<uint64_t> Conn(NumParts, 0);
   SmallVector<unsigned, 8> Touched;
   for (unsigned Pass = 0; Pass < RefinementPasses; ++Pass) {
@@ -971,7 +1063,8 @@ static void refine(const GraphLevel &L, std::vector<unsigned> &Part,
       llvm::sort(Touched);
       unsigned Best = Own;
       for (unsigned P : Touched) {
-        if (Load[P] + W > Limit || Conn[P] < Conn[Own])
+        if (Load[P] + W > Limit || Conn[P] < Conn[Own] ||
+            !A.allowed(U, P, W))
           continue;
         bool Gain = Conn[P] > Conn[Own];
         bool Lighter = Load[P] + W < Load[Own];
@@ -983,7 +1076,7 @@ static void refine(const GraphLevel &L, std::vector<unsigned> &Part,
       }
       if (Best == Own && Load[Own] > Limit)
         for (unsigned P = 0; P < NumParts; ++P)
-          if (P != Own && Load[P] + W <= Limit &&
+          if (P != Own && Load[P] + W <= Limit && A.allowed(U, P, W) &&
               (Best == Own || Load[P] < Load[Best]))
             Best = P;
       for (auto [V, EW] : L.neighbours(U))
@@ -999,14 +1092,157 @@ static void refine(const GraphLevel &L, std::vector<unsigned> &Part,
   }
 }
 
+/// Spreads the families of FamilyOf (by node of L; ~0u for none) so that no
+/// partition holds more of one than its cap: the model errs by family (the
+/// instantiations of one template share a shape, and whatever the model
+/// misses about that shape), and locality puts a family together, where
+/// its error adds up to one partition's. Spread, it adds to every
+/// partition alike, which the balance does not see. Families of at least
+/// FamilyMinMembers members, in order of decreasing cost (ties: the first
+/// member's index); each step moves a member out of the partition holding
+/// most of the family, the member and destination (within the cap) that
+/// lose least edge weight (ties: the lighter destination, then indices),
+/// and moves back from the destination the node, of no family being
+/// spread there and allowed by its own family's cap, nearest the member in
+/// cost (ties: least edge weight lost, then index), if that evens the
+/// loads. Returns the caps and family loads, for the refinement after.
+static FamilyCaps spreadFamilies(const GraphLevel &L,
+                                 ArrayRef<unsigned> FamilyOf,
+                                 std::vector<unsigned> &Part,
+                                 std::vector<uint64_t> &Load, uint64_t Share) {
+  const unsigned NumParts = Load.size();
+  FamilyCaps Caps;
+  Caps.NumParts = NumParts;
+  Caps.Slot.assign(L.size(), ~0u);
+  struct Family {
+    uint64_t Total = 0, Largest = 0, Cap = 0;
+    std::vector<unsigned> Members; // Ascending.
+  };
+  std::vector<Family> Families;
+  DenseMap<unsigned, unsigned> IndexOf;
+  for (unsigned U = 0; U < L.size(); ++U) {
+    if (FamilyOf[U] == ~0u)
+      continue;
+    auto [It, New] = IndexOf.try_emplace(FamilyOf[U], Families.size());
+    if (New)
+      Families.emplace_back();
+    Family &F = Families[It->second];
+    F.Total += L.Weight[U];
+    F.Largest = std::max(F.Largest, L.Weight[U]);
+    F.Members.push_back(U);
+  }
+  std::vector<unsigned> Order;
+  for (unsigned I = 0; I < Families.size(); ++I) {
+    Family &F = Families[I];
+    const uint64_t Even = (F.Total * FamilySpreadNum +
+                           FamilySpreadDen * NumParts - 1) /
+                          (FamilySpreadDen * NumParts);
+    F.Cap = std::max({F.Largest, Even, Share / FamilyShareFraction});
+    if (F.Members.size() >= FamilyMinMembers && F.Cap < F.Total)
+      Order.push_back(I);
+  }
+  llvm::stable_sort(Order, [&](unsigned X, unsigned Y) {
+    return Families[X].Total > Families[Y].Total;
+  });
+  for (unsigned S = 0; S < Order.size(); ++S) {
+    Caps.Cap.push_back(Families[Order[S]].Cap);
+    for (unsigned U : Families[Order[S]].Members)
+      Caps.Slot[U] = S;
+  }
+  Caps.Load.assign(size_t(Order.size()) * NumParts, 0);
+  if (Order.empty())
+    return Caps;
+  for (unsigned U = 0; U < L.size(); ++U)
+    if (Caps.Slot[U] != ~0u)
+      Caps.load(Caps.Slot[U], Part[U]) += L.Weight[U];
+
+  Assignment A(Part, Load, &Caps);
+  // Each partition's nodes; a node that moves is added to its new
+  // partition's list and skipped in the old one's.
+  std::vector<std::vector<unsigned>> NodesOf(NumParts);
+  for (unsigned U = 0; U < L.size(); ++U)
+    NodesOf[Part[U]].push_back(U);
+  std::vector<uint64_t> Conn(NumParts, 0);
+  auto Connect = [&](unsigned U) {
+    for (auto [V, EW] : L.neighbours(U))
+      Conn[Part[V]] += EW;
+  };
+  auto Clear = [&](unsigned U) {
+    for (auto [V, EW] : L.neighbours(U))
+      Conn[Part[V]] = 0;
+  };
+  auto Move = [&](unsigned U, unsigned To) {
+    A.move(U, To, L.Weight[U]);
+    NodesOf[To].push_back(U);
+  };
+  for (unsigned S = 0; S < Order.size(); ++S) {
+    const Family &F = Families[Order[S]];
+    for (size_t Step = 0; Step < F.Members.size(); ++Step) {
+      unsigned P = 0;
+      for (unsigned Q = 1; Q < NumParts; ++Q)
+        if (Caps.load(S, Q) > Caps.load(S, P))
+          P = Q;
+      if (Caps.load(S, P) <= F.Cap)
+        break;
+      unsigned BestU = ~0u, BestQ = ~0u;
+      int64_t BestLoss = 0;
+      for (unsigned U : F.Members) {
+        if (Part[U] != P || A.Count[P] == 1)
+          continue;
+        const uint64_t W = L.Weight[U];
+        Connect(U);
+        for (unsigned Q = 0; Q < NumParts; ++Q) {
+          if (Q == P || !Caps.fits(U, Q, W))
+            continue;
+          int64_t Loss = int64_t(Conn[P]) - int64_t(Conn[Q]);
+          if (BestU == ~0u || Loss < BestLoss ||
+              (Loss == BestLoss && Load[Q] < Load[BestQ]))
+            BestU = U, BestQ = Q, BestLoss = Loss;
+        }
+        Clear(U);
+      }
+      if (BestU == ~0u)
+        break;
+      const uint64_t W = L.Weight[BestU];
+      Move(BestU, BestQ);
+      unsigned Back = ~0u;
+      uint64_t BackDiff = 0, BackNear = 0;
+      int64_t BackLoss = 0;
+      for (unsigned V : NodesOf[BestQ]) {
+        if (Part[V] != BestQ || V == BestU || Caps.Slot[V] == S ||
+            A.Count[BestQ] == 1 || !Caps.fits(V, P, L.Weight[V]))
+          continue;
+        const uint64_t Diff = L.Weight[V] > W ? L.Weight[V] - W
+                                              : W - L.Weight[V];
+        // Near enough in cost: within Tolerance of W, else the nearest.
+        const uint64_t Near = std::max(Diff, W / BackTolerance);
+        if (Back != ~0u && Near > BackNear)
+          continue;
+        Connect(V);
+        int64_t Loss = int64_t(Conn[BestQ]) - int64_t(Conn[P]);
+        Clear(V);
+        if (Back == ~0u || Near < BackNear || Loss < BackLoss ||
+            (Loss == BackLoss && (Diff < BackDiff ||
+                                  (Diff == BackDiff && V < Back))))
+          Back = V, BackNear = Near, BackDiff = Diff, BackLoss = Loss;
+      }
+      if (Back != ~0u && BackDiff < W)
+        Move(Back, P);
+    }
+  }
+  return Caps;
+}
+
 /// Multilevel partitions of Finest into Parts, every partition within
 /// Share * 33/32, coarse nodes below Share / Fraction: one for each of
 /// Stops (coarsening stops at that many nodes per partition, or when the
-/// graph stops shrinking), each passed to Take.
+/// graph stops shrinking), each passed to Take. Families (by node of
+/// Finest, or empty) are spread at the finest level (spreadFamilies).
 template <typename TakeT>
 static void multilevel(const GraphLevel &Finest, unsigned Parts,
                        uint64_t Share, uint64_t Fraction,
-                       ArrayRef<unsigned> Stops, TakeT Take) {
+                       ArrayRef<unsigned> Stops, ArrayRef<unsigned> Families,
+                       TakeT Take) {
   const uint64_t Limit = Share + Share / 32;
   std::vector<std::unique_ptr<GraphLevel>> Owned;
   std::vector<const GraphLevel *> Levels = {&Finest};
@@ -1074,15 +1310,25 @@ static void multilevel(const GraphLevel &Finest, unsigned Parts,
       std::vector<uint64_t> Load = Loads(L, Part);
       if (Parts > 1)
         refine(L, Part, Load, Limit);
-      if (Parts > 1 && I == 0) {
-        // The finest level: even out the loads to within Tight, then
-        // refine within that. Locality puts similar functions together, and
-        // their estimates err together, so slack that the estimate allows
-        // shows up measured on top of that error.
-        const uint64_t Tight = Share + Share / TightBalanceFraction;
-        rebalance(L, Part, Load, Tight);
-        refine(L, Part, Load, std::max(Tight, *std::max_element(
-                                                  Load.begin(), Load.end())));
+    }
+    if (Parts > 1) {
+      // The finest level: even out the loads to within Tight, then refine
+      // within that. Locality puts similar functions together, and their
+      // estimates err together, so slack that the estimate allows shows up
+      // measured on top of that error.
+      std::vector<uint64_t> Load = Loads(Finest, Part);
+      const uint64_t Tight = Share + Share / TightBalanceFraction;
+      auto Heaviest = [&] {
+        return std::max(Tight, *std::max_element(Load.begin(), Load.end()));
+      };
+      rebalance(Finest, Part, Load, Tight);
+      refine(Finest, Part, Load, Heaviest());
+      if (!Families.empty()) {
+        FamilyCaps Caps = spreadFamilies(Finest, Families, Part, Load, Share);
+        if (!Caps.Cap.empty()) {
+          rebalance(Finest, Part, Load, Tight, &Caps);
+          refine(Finest, Part, Load, Heaviest(), &Caps);
+        }
       }
     }
     Take(std::move(Part));
@@ -1111,13 +1357,15 @@ static std::vector<unsigned> placeBalanced(const GroupGraph &GG,
   const unsigned Parts = NumParts - Alone;
 
   // The other groups, as the finest level, numbered in module order.
-  std::vector<unsigned> Node(NumNodes, ~0u), Group;
+  std::vector<unsigned> Node(NumNodes, ~0u), Group, Families;
   std::vector<uint64_t> Weight;
   for (unsigned G : GG.Roots)
     if (BinOfGroup[G] == ~0u) {
       Node[G] = Group.size();
       Group.push_back(G);
       Weight.push_back(GG.Cost[G]);
+      if (!GG.Family.empty())
+        Families.push_back(GG.Family[G]);
     }
   std::vector<GroupEdge> Edges;
   for (const GroupEdge &E : GG.Edges)
@@ -1132,7 +1380,7 @@ static std::vector<unsigned> placeBalanced(const GroupGraph &GG,
   std::vector<unsigned> Part;
   uint64_t BestCut = ~uint64_t(0);
   for (uint64_t Fraction : CoarseFractions)
-    multilevel(Finest, Parts, Share, Fraction, CoarsestPerPartition,
+    multilevel(Finest, Parts, Share, Fraction, CoarsestPerPartition, Families,
                [&](std::vector<unsigned> Try) {
                  uint64_t Cut = cutOf(Finest, Try);
                  if (Cut < BestCut) {
@@ -1456,6 +1704,27 @@ PartitionPlan parcg::planPartitions(const Module &M,
     GG.Cost[Root] += NodeCost(N);
   }
   GG.TotalCost = Plan.TotalCost;
+  if (Opts.Strategy == PartitionStrategy::Balanced) {
+    // Each group's family is its costliest function's (ties: the first).
+    std::vector<unsigned> Costliest(NumNodes, ~0u);
+    for (unsigned N = 0; N < Plan.Symbols.size(); ++N) {
+      if (!IsNode(N) || Plan.Symbols[N].Kind != SymbolKind::Function)
+        continue;
+      unsigned &C = Costliest[G.Groups.find(N)];
+      if (C == ~0u || Plan.Symbols[N].Cost > Plan.Symbols[C].Cost)
+        C = N;
+    }
+    ItaniumPartialDemangler D;
+    StringMap<unsigned> Ids;
+    GG.Family.assign(NumNodes, ~0u);
+    for (unsigned Root : GG.Roots) {
+      if (Costliest[Root] == ~0u)
+        continue;
+      std::string Key = familyKey(Plan.Symbols[Costliest[Root]].Name, D);
+      if (!Key.empty())
+        GG.Family[Root] = Ids.try_emplace(Key, Ids.size()).first->second;
+    }
+  }
 
   // The partition count: asked for, or derived from the cost alone.
   unsigned NumParts;
