@@ -336,7 +336,7 @@ std::string clusterModule(unsigned Per,
   return IR;
 }
 
-TEST(Partitioner, TemplateInstantiationsSpreadOverPartitions) {
+TEST(Partitioner, TemplateFamiliesSpreadOverPartitions) {
   // Cluster 0 is eight instantiations of one template, int work<I>(int):
   // one family, whose members the cost model gets wrong together. Locality
   // alone would put them in one partition; spread, no partition holds more
@@ -359,6 +359,21 @@ TEST(Partitioner, TemplateInstantiationsSpreadOverPartitions) {
   EXPECT_LE(Max * 4 * 8, Plan.TotalCost * 9);
   // The same plan twice.
   EXPECT_EQ(planJSON(Plan), planJSON(planPartitions(*M, parts(4))));
+
+  // Eight templates instantiated on one class type, int t<I><ns::interval>(int):
+  // no template has four instantiations, but the argument is one family.
+  auto OnInterval = [](unsigned I) {
+    return "_Z2t" + std::to_string(I) + "IN2ns8intervalEEii";
+  };
+  LLVMContext CtxA;
+  auto MA = parse(CtxA, clusterModule(8, OnInterval));
+  ASSERT_TRUE(MA);
+  PartitionPlan PlanA = planPartitions(*MA, parts(4));
+  std::vector<unsigned> OnEach(PlanA.numPartitions(), 0);
+  for (unsigned I = 0; I < 8; ++I)
+    ++OnEach[partitionOf(PlanA, OnInterval(I))];
+  for (unsigned P = 0; P < PlanA.numPartitions(); ++P)
+    EXPECT_LE(OnEach[P], 3u) << "partition " << P;
 
   // The same module with C names: no family, and the cluster stays whole.
   LLVMContext Ctx2;

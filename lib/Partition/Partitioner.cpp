@@ -40,6 +40,7 @@
 #include "llvm/Demangle/Demangle.h"
 #include "llvm/Support/xxhash.h"
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdlib>
 #include <queue>
@@ -413,6 +414,11 @@ unsigned PartitionPlan::numPromoted() const {
 }
 
 namespace {
+/// A function's families, by kind: its template's, and its first template
+/// argument's (familyKeys); ~0u for none.
+using FamilyIds = std::array<unsigned, 2>;
+constexpr FamilyIds NoFamily = {~0u, ~0u};
+
 struct GroupEdge {
   unsigned A, B;
   uint64_t Weight;
@@ -426,49 +432,85 @@ struct GroupGraph {
   /// Summed per pair, A < B, sorted by (A, B).
   std::vector<GroupEdge> Edges;
   uint64_t TotalCost = 0;
-  /// Balanced only: by node, meaningful for roots, the family of the
-  /// group's costliest function (familyKey), numbered in module order; ~0u
-  /// for none. Empty when not computed.
-  std::vector<unsigned> Family;
+  /// Balanced only: by node, meaningful for roots, the families of the
+  /// group's costliest function (familyKeys), numbered in module order.
+  /// Empty when not computed.
+  std::vector<FamilyIds> Family;
 };
 } // namespace
 
-/// The family of a function: its qualified name with the template
-/// arguments of its scopes and its own taken out, so that every
-/// instantiation of a template (duckdb::BinaryExecutor::SelectFlatLoop<...>,
-/// std::vector<...>::push_back) is one family; "" for names that are not
-/// Itanium-mangled C++ functions (C functions, whose names are unique).
-static std::string familyKey(StringRef Name, ItaniumPartialDemangler &D) {
+/// The families of a function, for the balanced strategy to spread: its
+/// template's, the qualified name with the template arguments of its
+/// scopes and its own taken out, so that every instantiation of a template
+/// (duckdb::BinaryExecutor::SelectFlatLoop<...>,
+/// std::vector<...>::push_back) is one family; and its first template
+/// argument's, when that is a type (every function instantiated on
+/// duckdb::interval_t). "" for none: names that are not Itanium-mangled C++
+/// functions (C functions, whose names are unique) have neither.
+static std::pair<std::string, std::string>
+familyKeys(StringRef Name, ItaniumPartialDemangler &D) {
   if (!Name.starts_with("_Z"))
     return {};
   // The demangler's tree points into the name: it must outlive the queries.
   const std::string Mangled = Name.str();
   if (D.partialDemangle(Mangled.c_str()) || !D.isFunction())
     return {};
+  auto Print = [](char *Text) {
+    std::string S = Text ? Text : "";
+    std::free(Text);
+    return S;
+  };
   size_t Size = 0;
-  std::unique_ptr<char, decltype(&std::free)> Context(
-      D.getFunctionDeclContextName(nullptr, &Size), &std::free);
-  std::unique_ptr<char, decltype(&std::free)> Base(
-      D.getFunctionBaseName(nullptr, &Size), &std::free);
-  if (!Context || !Base)
-    return {};
-  std::string Key;
+  const std::string Context =
+      Print(D.getFunctionDeclContextName(nullptr, &Size));
+  const std::string Base = Print(D.getFunctionBaseName(nullptr, &Size));
+  const std::string Full = Print(D.getFunctionName(nullptr, &Size));
+  if (Base.empty() || Full.empty() ||
+      StringRef(Full).contains("operator"))
+    return {}; // operator< and the like would unbalance the brackets.
+  std::pair<std::string, std::string> Keys;
   int Depth = 0;
-  for (const char *C = Context.get(); *C; ++C) {
-    if (*C == '<')
+  for (char C : Context) {
+    if (C == '<')
       ++Depth;
-    else if (*C == '>')
+    else if (C == '>')
       --Depth;
     else if (!Depth)
-      Key += *C;
+      Keys.first += C;
     if (Depth < 0)
-      return {}; // operator> and the like: no family.
+      return {};
   }
   if (Depth)
     return {};
-  Key += "::";
-  Key += Base.get();
-  return Key;
+  Keys.first += "::" + Base;
+  // The first argument of the last template argument list.
+  size_t Close = Full.rfind('>');
+  if (Close == std::string::npos)
+    return Keys;
+  size_t Open = Close;
+  for (Depth = 0; Open-- > 0;) {
+    if (Full[Open] == '>')
+      ++Depth;
+    else if (Full[Open] == '<' && Depth-- == 0)
+      break;
+  }
+  if (Open == std::string::npos)
+    return Keys;
+  size_t End = Open + 1;
+  for (Depth = 0; End < Close; ++End) {
+    char C = Full[End];
+    if (C == '<' || C == '(')
+      ++Depth;
+    else if (C == '>' || C == ')')
+      --Depth;
+    else if (C == ',' && !Depth)
+      break;
+  }
+  StringRef Arg = StringRef(Full).slice(Open + 1, End).trim();
+  // Values (5, -1, true, (char)44, 5ul) are no types.
+  if (Arg.contains("::") && !isDigit(Arg[0]) && Arg[0] != '-' && Arg[0] != '(')
+    Keys.second = Arg.str();
+  return Keys;
 }
 
 /// Sorts Edges by (A, B) and sums the weights of each pair into one edge.
@@ -624,8 +666,8 @@ namespace {
 /// member into a partition that would then hold more than the cap.
 struct FamilyCaps {
   unsigned NumParts = 0;
-  /// By node of the finest level: its family's slot, or ~0u.
-  std::vector<unsigned> Slot;
+  /// By node of the finest level: the slots of its families, or ~0u.
+  std::vector<FamilyIds> Slots;
   /// By slot.
   std::vector<uint64_t> Cap;
   /// By slot * NumParts + partition.
@@ -635,14 +677,17 @@ struct FamilyCaps {
     return Load[size_t(S) * NumParts + P];
   }
   bool fits(unsigned U, unsigned To, uint64_t W) const {
-    const unsigned S = Slot[U];
-    return S == ~0u || Load[size_t(S) * NumParts + To] + W <= Cap[S];
+    for (unsigned S : Slots[U])
+      if (S != ~0u && Load[size_t(S) * NumParts + To] + W > Cap[S])
+        return false;
+    return true;
   }
   void moved(unsigned U, unsigned From, unsigned To, uint64_t W) {
-    if (const unsigned S = Slot[U]; S != ~0u) {
-      load(S, From) -= W;
-      load(S, To) += W;
-    }
+    for (unsigned S : Slots[U])
+      if (S != ~0u) {
+        load(S, From) -= W;
+        load(S, To) += W;
+      }
   }
 };
 
@@ -1092,7 +1137,7 @@ static void refine(const GraphLevel &L, std::vector<unsigned> &Part,
   }
 }
 
-/// Spreads the families of FamilyOf (by node of L; ~0u for none) so that no
+/// Spreads the families of FamilyOf (by node of L) so that no
 /// partition holds more of one than its cap: the model errs by family (the
 /// instantiations of one template share a shape, and whatever the model
 /// misses about that shape), and locality puts a family together, where
@@ -1107,30 +1152,31 @@ static void refine(const GraphLevel &L, std::vector<unsigned> &Part,
 /// cost (ties: least edge weight lost, then index), if that evens the
 /// loads. Returns the caps and family loads, for the refinement after.
 static FamilyCaps spreadFamilies(const GraphLevel &L,
-                                 ArrayRef<unsigned> FamilyOf,
+                                 ArrayRef<FamilyIds> FamilyOf,
                                  std::vector<unsigned> &Part,
                                  std::vector<uint64_t> &Load, uint64_t Share) {
   const unsigned NumParts = Load.size();
   FamilyCaps Caps;
   Caps.NumParts = NumParts;
-  Caps.Slot.assign(L.size(), ~0u);
+  Caps.Slots.assign(L.size(), NoFamily);
   struct Family {
     uint64_t Total = 0, Largest = 0, Cap = 0;
     std::vector<unsigned> Members; // Ascending.
   };
   std::vector<Family> Families;
   DenseMap<unsigned, unsigned> IndexOf;
-  for (unsigned U = 0; U < L.size(); ++U) {
-    if (FamilyOf[U] == ~0u)
-      continue;
-    auto [It, New] = IndexOf.try_emplace(FamilyOf[U], Families.size());
-    if (New)
-      Families.emplace_back();
-    Family &F = Families[It->second];
-    F.Total += L.Weight[U];
-    F.Largest = std::max(F.Largest, L.Weight[U]);
-    F.Members.push_back(U);
-  }
+  for (unsigned U = 0; U < L.size(); ++U)
+    for (unsigned Id : FamilyOf[U]) {
+      if (Id == ~0u)
+        continue;
+      auto [It, New] = IndexOf.try_emplace(Id, Families.size());
+      if (New)
+        Families.emplace_back();
+      Family &F = Families[It->second];
+      F.Total += L.Weight[U];
+      F.Largest = std::max(F.Largest, L.Weight[U]);
+      F.Members.push_back(U);
+    }
   std::vector<unsigned> Order;
   for (unsigned I = 0; I < Families.size(); ++I) {
     Family &F = Families[I];
@@ -1147,14 +1193,15 @@ static FamilyCaps spreadFamilies(const GraphLevel &L,
   for (unsigned S = 0; S < Order.size(); ++S) {
     Caps.Cap.push_back(Families[Order[S]].Cap);
     for (unsigned U : Families[Order[S]].Members)
-      Caps.Slot[U] = S;
+      Caps.Slots[U][Caps.Slots[U][0] == ~0u ? 0 : 1] = S;
   }
   Caps.Load.assign(size_t(Order.size()) * NumParts, 0);
   if (Order.empty())
     return Caps;
   for (unsigned U = 0; U < L.size(); ++U)
-    if (Caps.Slot[U] != ~0u)
-      Caps.load(Caps.Slot[U], Part[U]) += L.Weight[U];
+    for (unsigned S : Caps.Slots[U])
+      if (S != ~0u)
+        Caps.load(S, Part[U]) += L.Weight[U];
 
   Assignment A(Part, Load, &Caps);
   // Each partition's nodes; a node that moves is added to its new
@@ -1209,7 +1256,8 @@ static FamilyCaps spreadFamilies(const GraphLevel &L,
       uint64_t BackDiff = 0, BackNear = 0;
       int64_t BackLoss = 0;
       for (unsigned V : NodesOf[BestQ]) {
-        if (Part[V] != BestQ || V == BestU || Caps.Slot[V] == S ||
+        if (Part[V] != BestQ || V == BestU || Caps.Slots[V][0] == S ||
+            Caps.Slots[V][1] == S ||
             A.Count[BestQ] == 1 || !Caps.fits(V, P, L.Weight[V]))
           continue;
         const uint64_t Diff = L.Weight[V] > W ? L.Weight[V] - W
@@ -1241,7 +1289,7 @@ static FamilyCaps spreadFamilies(const GraphLevel &L,
 template <typename TakeT>
 static void multilevel(const GraphLevel &Finest, unsigned Parts,
                        uint64_t Share, uint64_t Fraction,
-                       ArrayRef<unsigned> Stops, ArrayRef<unsigned> Families,
+                       ArrayRef<unsigned> Stops, ArrayRef<FamilyIds> Families,
                        TakeT Take) {
   const uint64_t Limit = Share + Share / 32;
   std::vector<std::unique_ptr<GraphLevel>> Owned;
@@ -1357,7 +1405,8 @@ static std::vector<unsigned> placeBalanced(const GroupGraph &GG,
   const unsigned Parts = NumParts - Alone;
 
   // The other groups, as the finest level, numbered in module order.
-  std::vector<unsigned> Node(NumNodes, ~0u), Group, Families;
+  std::vector<unsigned> Node(NumNodes, ~0u), Group;
+  std::vector<FamilyIds> Families;
   std::vector<uint64_t> Weight;
   for (unsigned G : GG.Roots)
     if (BinOfGroup[G] == ~0u) {
@@ -1716,13 +1765,19 @@ PartitionPlan parcg::planPartitions(const Module &M,
     }
     ItaniumPartialDemangler D;
     StringMap<unsigned> Ids;
-    GG.Family.assign(NumNodes, ~0u);
+    GG.Family.assign(NumNodes, NoFamily);
     for (unsigned Root : GG.Roots) {
       if (Costliest[Root] == ~0u)
         continue;
-      std::string Key = familyKey(Plan.Symbols[Costliest[Root]].Name, D);
-      if (!Key.empty())
-        GG.Family[Root] = Ids.try_emplace(Key, Ids.size()).first->second;
+      auto [Template, Argument] =
+          familyKeys(Plan.Symbols[Costliest[Root]].Name, D);
+      // One numbering for both kinds, told apart by a prefix.
+      if (!Template.empty())
+        GG.Family[Root][0] =
+            Ids.try_emplace("t " + Template, Ids.size()).first->second;
+      if (!Argument.empty())
+        GG.Family[Root][1] =
+            Ids.try_emplace("a " + Argument, Ids.size()).first->second;
     }
   }
 
