@@ -44,6 +44,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <queue>
+#include <set>
 
 using namespace llvm;
 using namespace parcg;
@@ -68,10 +69,11 @@ static constexpr unsigned RefinementPasses = 8;
 static constexpr unsigned FamilyMinMembers = 4;
 static constexpr uint64_t FamilySpreadNum = 3, FamilySpreadDen = 2;
 static constexpr uint64_t FamilyShareFraction = 16;
-// What a member moved out leaves is filled from its new partition by the
-// node that loses least edge weight among those within 1/BackTolerance of
-// its cost (else the nearest in cost).
-static constexpr uint64_t BackTolerance = 4;
+// What a member moved out leaves is filled from its new partition by one of
+// the nodes within 1/BackWindow of its cost (at most BackCandidates of
+// them are weighed).
+static constexpr uint64_t BackWindow = 4;
+static constexpr unsigned BackCandidates = 64;
 
 namespace {
 
@@ -1137,20 +1139,20 @@ static void refine(const GraphLevel &L, std::vector<unsigned> &Part,
   }
 }
 
-/// Spreads the families of FamilyOf (by node of L) so that no
-/// partition holds more of one than its cap: the model errs by family (the
+/// Spreads the families of FamilyOf (by node of L) so that no partition
+/// holds more of one than its cap: the model errs by family (the
 /// instantiations of one template share a shape, and whatever the model
-/// misses about that shape), and locality puts a family together, where
-/// its error adds up to one partition's. Spread, it adds to every
-/// partition alike, which the balance does not see. Families of at least
-/// FamilyMinMembers members, in order of decreasing cost (ties: the first
-/// member's index); each step moves a member out of the partition holding
-/// most of the family, the member and destination (within the cap) that
-/// lose least edge weight (ties: the lighter destination, then indices),
-/// and moves back from the destination the node, of no family being
-/// spread there and allowed by its own family's cap, nearest the member in
-/// cost (ties: least edge weight lost, then index), if that evens the
-/// loads. Returns the caps and family loads, for the refinement after.
+/// misses about that shape; so do the functions instantiated on one type),
+/// and locality puts a family together, where its error adds up to one
+/// partition's. Spread, it adds to every partition alike, which the
+/// balance does not see. Families of at least FamilyMinMembers members, in
+/// order of decreasing cost (ties: the first member's index); out of each
+/// partition above the cap, the one holding most first, members leave,
+/// those that lose least edge weight first, each to the partition within
+/// the caps it loses least edge weight to (ties: the lighter, then the
+/// lower), and from there a node of about its cost comes back, the one
+/// that loses least edge weight, so that the loads stay where they were.
+/// Returns the caps and family loads, for that and the refinement after.
 static FamilyCaps spreadFamilies(const GraphLevel &L,
                                  ArrayRef<FamilyIds> FamilyOf,
                                  std::vector<unsigned> &Part,
@@ -1204,11 +1206,15 @@ static FamilyCaps spreadFamilies(const GraphLevel &L,
         Caps.load(S, Part[U]) += L.Weight[U];
 
   Assignment A(Part, Load, &Caps);
-  // Each partition's nodes; a node that moves is added to its new
-  // partition's list and skipped in the old one's.
-  std::vector<std::vector<unsigned>> NodesOf(NumParts);
+  // Each partition's nodes by cost, for what comes back.
+  std::vector<std::set<std::pair<uint64_t, unsigned>>> ByCost(NumParts);
   for (unsigned U = 0; U < L.size(); ++U)
-    NodesOf[Part[U]].push_back(U);
+    ByCost[Part[U]].insert({L.Weight[U], U});
+  auto Move = [&](unsigned U, unsigned To) {
+    ByCost[Part[U]].erase({L.Weight[U], U});
+    ByCost[To].insert({L.Weight[U], U});
+    A.move(U, To, L.Weight[U]);
+  };
   std::vector<uint64_t> Conn(NumParts, 0);
   auto Connect = [&](unsigned U) {
     for (auto [V, EW] : L.neighbours(U))
@@ -1218,64 +1224,106 @@ static FamilyCaps spreadFamilies(const GraphLevel &L,
     for (auto [V, EW] : L.neighbours(U))
       Conn[Part[V]] = 0;
   };
-  auto Move = [&](unsigned U, unsigned To) {
-    A.move(U, To, L.Weight[U]);
-    NodesOf[To].push_back(U);
+  // The best destination of U, out of its partition, within the caps: the
+  // one it loses least edge weight to (ties: the lighter, then the lower);
+  // ~0u if none can take it.
+  auto Destination = [&](unsigned U, int64_t &Loss) {
+    const unsigned P = Part[U];
+    const uint64_t W = L.Weight[U];
+    Connect(U);
+    unsigned Best = ~0u;
+    for (unsigned Q = 0; Q < NumParts; ++Q) {
+      if (Q == P || !Caps.fits(U, Q, W))
+        continue;
+      int64_t QLoss = int64_t(Conn[P]) - int64_t(Conn[Q]);
+      if (Best == ~0u || QLoss < Loss ||
+          (QLoss == Loss && Load[Q] < Load[Best]))
+        Best = Q, Loss = QLoss;
+    }
+    Clear(U);
+    return Best;
   };
   for (unsigned S = 0; S < Order.size(); ++S) {
     const Family &F = Families[Order[S]];
-    for (size_t Step = 0; Step < F.Members.size(); ++Step) {
+    // A partition within the cap stays within it (nothing of the family
+    // moves in past the cap), so each partition is emptied to the cap
+    // once: the one holding most first.
+    for (unsigned Round = 0; Round < NumParts; ++Round) {
       unsigned P = 0;
       for (unsigned Q = 1; Q < NumParts; ++Q)
         if (Caps.load(S, Q) > Caps.load(S, P))
           P = Q;
       if (Caps.load(S, P) <= F.Cap)
         break;
-      unsigned BestU = ~0u, BestQ = ~0u;
-      int64_t BestLoss = 0;
+      // Its members, those that lose least edge weight first (ties:
+      // index); each goes to its best destination at the time it moves.
+      std::vector<std::pair<int64_t, unsigned>> Leaving;
       for (unsigned U : F.Members) {
-        if (Part[U] != P || A.Count[P] == 1)
+        int64_t Loss = 0;
+        if (Part[U] == P && Destination(U, Loss) != ~0u)
+          Leaving.push_back({Loss, U});
+      }
+      llvm::sort(Leaving);
+      for (auto [_, U] : Leaving) {
+        if (Caps.load(S, P) <= F.Cap)
+          break;
+        int64_t Loss = 0;
+        unsigned Q = Destination(U, Loss);
+        if (Q == ~0u || A.Count[P] == 1)
           continue;
         const uint64_t W = L.Weight[U];
-        Connect(U);
-        for (unsigned Q = 0; Q < NumParts; ++Q) {
-          if (Q == P || !Caps.fits(U, Q, W))
+        Move(U, Q);
+        // What comes back from Q: of its nodes within a quarter of W in
+        // cost (at most BackCandidates of them, the cheapest first), the
+        // one that loses least edge weight (ties: nearest in cost, then
+        // index); if none, the nearest in cost (ties: the cheaper). Never
+        // a member of this family, nor one its own families' caps keep out.
+        auto Allowed = [&](unsigned V) {
+          return Caps.Slots[V][0] != S && Caps.Slots[V][1] != S &&
+                 A.Count[Q] > 1 && Caps.fits(V, P, L.Weight[V]);
+        };
+        auto Diff = [&](unsigned V) {
+          return L.Weight[V] > W ? L.Weight[V] - W : W - L.Weight[V];
+        };
+        const auto &Nodes = ByCost[Q];
+        unsigned Back = ~0u;
+        int64_t BackLoss = 0;
+        unsigned Seen = 0;
+        for (auto It = Nodes.lower_bound({W - W / BackWindow, 0});
+             It != Nodes.end() && It->first <= W + W / BackWindow &&
+             Seen < BackCandidates;
+             ++It, ++Seen) {
+          const unsigned V = It->second;
+          if (!Allowed(V))
             continue;
-          int64_t Loss = int64_t(Conn[P]) - int64_t(Conn[Q]);
-          if (BestU == ~0u || Loss < BestLoss ||
-              (Loss == BestLoss && Load[Q] < Load[BestQ]))
-            BestU = U, BestQ = Q, BestLoss = Loss;
+          Connect(V);
+          int64_t VLoss = int64_t(Conn[Q]) - int64_t(Conn[P]);
+          Clear(V);
+          if (Back == ~0u || VLoss < BackLoss ||
+              (VLoss == BackLoss &&
+               (Diff(V) < Diff(Back) || (Diff(V) == Diff(Back) && V < Back))))
+            Back = V, BackLoss = VLoss;
         }
-        Clear(U);
+        if (Back == ~0u) {
+          // The nearest in cost on either side of W.
+          auto Above = Nodes.lower_bound({W, 0});
+          for (auto It = Above; It != Nodes.end() && Back == ~0u; ++It)
+            if (Allowed(It->second))
+              Back = It->second;
+          for (auto It = Above; It != Nodes.begin();) {
+            --It;
+            if (!Allowed(It->second))
+              continue;
+            if (Back == ~0u || Diff(It->second) <= Diff(Back))
+              Back = It->second;
+            break;
+          }
+        }
+        if (Back != ~0u && Diff(Back) < W)
+          Move(Back, P);
       }
-      if (BestU == ~0u)
-        break;
-      const uint64_t W = L.Weight[BestU];
-      Move(BestU, BestQ);
-      unsigned Back = ~0u;
-      uint64_t BackDiff = 0, BackNear = 0;
-      int64_t BackLoss = 0;
-      for (unsigned V : NodesOf[BestQ]) {
-        if (Part[V] != BestQ || V == BestU || Caps.Slots[V][0] == S ||
-            Caps.Slots[V][1] == S ||
-            A.Count[BestQ] == 1 || !Caps.fits(V, P, L.Weight[V]))
-          continue;
-        const uint64_t Diff = L.Weight[V] > W ? L.Weight[V] - W
-                                              : W - L.Weight[V];
-        // Near enough in cost: within Tolerance of W, else the nearest.
-        const uint64_t Near = std::max(Diff, W / BackTolerance);
-        if (Back != ~0u && Near > BackNear)
-          continue;
-        Connect(V);
-        int64_t Loss = int64_t(Conn[BestQ]) - int64_t(Conn[P]);
-        Clear(V);
-        if (Back == ~0u || Near < BackNear || Loss < BackLoss ||
-            (Loss == BackLoss && (Diff < BackDiff ||
-                                  (Diff == BackDiff && V < Back))))
-          Back = V, BackNear = Near, BackDiff = Diff, BackLoss = Loss;
-      }
-      if (Back != ~0u && BackDiff < W)
-        Move(Back, P);
+      if (Caps.load(S, P) > F.Cap)
+        break; // Nowhere to go: the caps of its other family hold it.
     }
   }
   return Caps;
