@@ -336,6 +336,16 @@ std::string clusterModule(unsigned Per,
   return IR;
 }
 
+/// The most of the functions Name(0) .. Name(N - 1) that one partition of
+/// Plan holds.
+unsigned mostInOnePartition(const PartitionPlan &Plan, unsigned N,
+                            function_ref<std::string(unsigned)> Name) {
+  std::vector<unsigned> Members(Plan.numPartitions(), 0);
+  for (unsigned I = 0; I < N; ++I)
+    ++Members[partitionOf(Plan, Name(I))];
+  return *std::max_element(Members.begin(), Members.end());
+}
+
 TEST(Partitioner, TemplateFamiliesSpreadOverPartitions) {
   // Cluster 0 is eight instantiations of one template, int work<I>(int):
   // one family, whose members the cost model gets wrong together. Locality
@@ -348,11 +358,7 @@ TEST(Partitioner, TemplateFamiliesSpreadOverPartitions) {
   auto M = parse(Ctx, clusterModule(8, Work));
   ASSERT_TRUE(M);
   PartitionPlan Plan = planPartitions(*M, parts(4));
-  std::vector<unsigned> Members(Plan.numPartitions(), 0);
-  for (unsigned I = 0; I < 8; ++I)
-    ++Members[partitionOf(Plan, Work(I))];
-  for (unsigned P = 0; P < Plan.numPartitions(); ++P)
-    EXPECT_LE(Members[P], 3u) << "partition " << P;
+  EXPECT_LE(mostInOnePartition(Plan, 8, Work), 3u);
   uint64_t Max = 0;
   for (const PlanPartition &P : Plan.Partitions)
     Max = std::max(Max, P.Cost);
@@ -369,11 +375,7 @@ TEST(Partitioner, TemplateFamiliesSpreadOverPartitions) {
   auto MA = parse(CtxA, clusterModule(8, OnInterval));
   ASSERT_TRUE(MA);
   PartitionPlan PlanA = planPartitions(*MA, parts(4));
-  std::vector<unsigned> OnEach(PlanA.numPartitions(), 0);
-  for (unsigned I = 0; I < 8; ++I)
-    ++OnEach[partitionOf(PlanA, OnInterval(I))];
-  for (unsigned P = 0; P < PlanA.numPartitions(); ++P)
-    EXPECT_LE(OnEach[P], 3u) << "partition " << P;
+  EXPECT_LE(mostInOnePartition(PlanA, 8, OnInterval), 3u);
 
   // The same module with C names: no family, and the cluster stays whole.
   LLVMContext Ctx2;

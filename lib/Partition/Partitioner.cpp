@@ -62,8 +62,9 @@ static constexpr unsigned CoarsestPerPartition[] = {8, 16};
 // fraction of it.
 static constexpr uint64_t TightBalanceFraction = 128;
 static constexpr unsigned RefinementPasses = 8;
-// Balanced: a family (the instantiations of one template, see familyKey) of
-// at least FamilyMinMembers functions is spread so that no partition holds
+// Balanced: a family (a template's instantiations, or the functions
+// instantiated on one class type: familyKeys) of at least FamilyMinMembers
+// functions is spread so that no partition holds
 // more of it than FamilySpreadNum / FamilySpreadDen of its even part, its
 // largest member, or a share / FamilyShareFraction, whichever is most.
 static constexpr unsigned FamilyMinMembers = 4;
@@ -1801,7 +1802,20 @@ PartitionPlan parcg::planPartitions(const Module &M,
     GG.Cost[Root] += NodeCost(N);
   }
   GG.TotalCost = Plan.TotalCost;
-  if (Opts.Strategy == PartitionStrategy::Balanced) {
+  // The partition count: asked for, or derived from the cost alone.
+  unsigned NumParts;
+  if (Opts.NumPartitions)
+    NumParts = std::max(1u, *Opts.NumPartitions);
+  else
+    NumParts = std::clamp<uint64_t>(
+        uint64_t(std::sqrt(double(Plan.TotalCost) /
+                           double(std::max<uint64_t>(1, Opts.MinPartitionCost)))),
+        1, std::max(1u, Opts.MaxPartitions));
+  NumParts = std::min<unsigned>(NumParts, GG.Roots.size());
+  NumParts = std::max(1u, NumParts);
+
+  // Families matter only to a balanced split.
+  if (Opts.Strategy == PartitionStrategy::Balanced && NumParts > 1) {
     // Each group's family is its costliest function's (ties: the first).
     std::vector<unsigned> Costliest(NumNodes, ~0u);
     for (unsigned N = 0; N < Plan.Symbols.size(); ++N) {
@@ -1828,18 +1842,6 @@ PartitionPlan parcg::planPartitions(const Module &M,
             Ids.try_emplace("a " + Argument, Ids.size()).first->second;
     }
   }
-
-  // The partition count: asked for, or derived from the cost alone.
-  unsigned NumParts;
-  if (Opts.NumPartitions)
-    NumParts = std::max(1u, *Opts.NumPartitions);
-  else
-    NumParts = std::clamp<uint64_t>(
-        uint64_t(std::sqrt(double(Plan.TotalCost) /
-                           double(std::max<uint64_t>(1, Opts.MinPartitionCost)))),
-        1, std::max(1u, Opts.MaxPartitions));
-  NumParts = std::min<unsigned>(NumParts, GG.Roots.size());
-  NumParts = std::max(1u, NumParts);
 
   // The group graph: symbol edges summed per pair of groups.
   GG.Edges.reserve(G.Edges.size());
