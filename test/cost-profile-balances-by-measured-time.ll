@@ -3,7 +3,7 @@
 ; profile says f0 takes as long as the other three together, f0 gets a
 ; partition of its own. Functions the profile does not list keep the
 ; model's cost. The plan does not depend on -j; several profiles give each
-; function its least time.
+; function its median time.
 ; RUN: rm -rf %t && mkdir %t
 ; RUN: %parcg --plan-only --partitions=2 --partition-plan=%t/model.json %s
 ; RUN: %python %inputs/plan-query.py %t/model.json f0 f1 f2 f3 | FileCheck --check-prefix=MODEL %s
@@ -20,10 +20,14 @@
 ; MEASURED-NEXT: f1 1
 ; MEASURED-NEXT: f2 1
 ; MEASURED-NEXT: f3 1
-; A second profile where f0 was fast: its least time counts, back to 2 + 2.
+; Profiles where f0 was fast once and slow twice: its median (900) counts,
+; not its least (300, which would give 2 + 2), so f0 stays alone.
 ; RUN: printf '300\tf0\n' > %t/fast.txt
-; RUN: %parcg --plan-only --partitions=2 --cost-profile=%t/profile.txt --cost-profile=%t/fast.txt --partition-plan=%t/least.json %s
-; RUN: %python %inputs/plan-query.py %t/least.json f0 f1 f2 f3 | FileCheck --check-prefix=MODEL %s
+; RUN: %parcg --plan-only --partitions=2 --cost-profile=%t/profile.txt --cost-profile=%t/fast.txt --cost-profile=%t/profile.txt --partition-plan=%t/slow2.json %s
+; RUN: %python %inputs/plan-query.py %t/slow2.json f0 f1 f2 f3 | FileCheck --check-prefix=MEASURED %s
+; Fast twice and slow once, in any order: the median is 300, back to 2 + 2.
+; RUN: %parcg --plan-only --partitions=2 --cost-profile=%t/fast.txt --cost-profile=%t/profile.txt --cost-profile=%t/fast.txt --partition-plan=%t/fast2.json %s
+; RUN: %python %inputs/plan-query.py %t/fast2.json f0 f1 f2 f3 | FileCheck --check-prefix=MODEL %s
 ; Only f0 listed, at three times the others' model cost (the others are not
 ; listed, so they keep the model's): f0 is scaled to the model's own cost
 ; of f0, the only listed function, and nothing changes.

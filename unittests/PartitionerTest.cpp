@@ -434,10 +434,11 @@ TEST(Partitioner, MeasuredCostsReplaceTheModelsForListedFunctions) {
   EXPECT_GT(A, C);
 }
 
-TEST(Partitioner, CostProfileKeepsEachFunctionsLeastTime) {
+TEST(Partitioner, CostProfileKeepsEachFunctionsMedianTime) {
   // Comments and blank lines are skipped, CRLF line ends are accepted, a
   // name may hold spaces and tabs (it is everything after the first tab),
-  // and a function listed twice keeps its least time, also across files.
+  // and a function listed more than once, in one file or several, takes
+  // its median time: of an even count the mean of the middle two.
   SmallString<128> Path;
   ASSERT_FALSE(sys::fs::createTemporaryFile("profile", "txt", Path));
   FileRemover Remove(Path);
@@ -447,21 +448,31 @@ TEST(Partitioner, CostProfileKeepsEachFunctionsLeastTime) {
     ASSERT_FALSE(EC);
     OS << "# parcg cost profile\r\n\n900\tf\r\n300\tf\n50\tname with\ttab\n";
   }
-  StringMap<uint64_t> Micros;
-  ASSERT_FALSE(errorToBool(readCostProfileFile(Path, Micros)));
+  CostSamples Samples;
+  ASSERT_FALSE(errorToBool(readCostProfileFile(Path, Samples)));
+  StringMap<uint64_t> Micros = medianCostProfile(Samples);
   EXPECT_EQ(Micros.size(), 2u);
-  EXPECT_EQ(Micros.lookup("f"), 300u);
+  EXPECT_EQ(Micros.lookup("f"), 600u);
   EXPECT_EQ(Micros.lookup("name with\ttab"), 50u);
-  Micros["f"] = 100;
-  ASSERT_FALSE(errorToBool(readCostProfileFile(Path, Micros)));
-  EXPECT_EQ(Micros.lookup("f"), 100u);
+  // A third sample of f, in a later file: the middle one of three, neither
+  // the least (100) nor the mean.
+  Samples["f"].push_back(100);
+  EXPECT_EQ(medianCostProfile(Samples).lookup("f"), 300u);
+  // The order the samples came in does not matter.
+  CostSamples Reversed;
+  Reversed["f"] = {100, 300, 900};
+  EXPECT_EQ(medianCostProfile(Reversed).lookup("f"), 300u);
+  // Large times do not overflow the mean of the middle two.
+  CostSamples Big;
+  Big["g"] = {UINT64_MAX, UINT64_MAX - 2};
+  EXPECT_EQ(medianCostProfile(Big).lookup("g"), UINT64_MAX - 1);
   // A negative time is no time: an error naming file and line.
   {
     std::error_code EC;
     raw_fd_ostream OS(Path, EC);
     OS << "10\tok\n-5\tbad\n";
   }
-  Error E = readCostProfileFile(Path, Micros);
+  Error E = readCostProfileFile(Path, Samples);
   ASSERT_TRUE(bool(E));
   EXPECT_NE(toString(std::move(E)).find(Path.str().str() + ":2:"),
             std::string::npos);

@@ -161,13 +161,21 @@ readPlanBoundaries(llvm::StringRef JSONText);
 llvm::Expected<std::vector<std::string>>
 readPlanBoundariesFile(llvm::StringRef Path);
 
+/// Each function's measured times, one per --cost-profile line naming it.
+using CostSamples = llvm::StringMap<std::vector<uint64_t>>;
+
 /// --cost-profile=FILE: adds the file's "<microseconds>\t<name>" lines (as
-/// --write-cost-profile writes them; '#' starts a comment line) to Micros.
-/// A function listed more than once, in one file or several, keeps its
-/// least time: interference from other work only ever adds time. Errors
-/// name the file and line.
-llvm::Error readCostProfileFile(llvm::StringRef Path,
-                                llvm::StringMap<uint64_t> &Micros);
+/// --write-cost-profile writes them; '#' starts a comment line) to
+/// Samples. Errors name the file and line.
+llvm::Error readCostProfileFile(llvm::StringRef Path, CostSamples &Samples);
+
+/// Each function's median sample (of an even count, the mean of the middle
+/// two): the time PartitionOptions::MeasuredMicros takes. Not the least:
+/// on the bench hosts a function ran fast now and then as well as slow, and
+/// plans balanced on medians of earlier runs scored better on later runs
+/// than plans balanced on their least (docs/Benchmarks.md, stop 17). The
+/// same for any order of the files.
+llvm::StringMap<uint64_t> medianCostProfile(const CostSamples &Samples);
 
 /// --print-partitions: a table for humans.
 void printPlanTable(const PartitionPlan &Plan, llvm::raw_ostream &OS);

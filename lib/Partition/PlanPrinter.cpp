@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "parcg/Partitioner.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/JSON.h"
@@ -295,7 +296,7 @@ parcg::readPlanBoundariesFile(StringRef Path) {
   return Names;
 }
 
-Error parcg::readCostProfileFile(StringRef Path, StringMap<uint64_t> &Micros) {
+Error parcg::readCostProfileFile(StringRef Path, CostSamples &Samples) {
   Expected<std::unique_ptr<MemoryBuffer>> Buf = readFile(Path);
   if (!Buf)
     return Buf.takeError();
@@ -314,9 +315,20 @@ Error parcg::readCostProfileFile(StringRef Path, StringMap<uint64_t> &Micros) {
       return createStringError(
           "%s:%u: not a cost profile line (<microseconds><tab><name>): '%s'",
           Path.str().c_str(), LineNo, Line.str().c_str());
-    auto [It, New] = Micros.try_emplace(Name, Value);
-    if (!New)
-      It->second = std::min(It->second, Value);
+    Samples[Name].push_back(Value);
   }
   return Error::success();
+}
+
+StringMap<uint64_t> parcg::medianCostProfile(const CostSamples &Samples) {
+  StringMap<uint64_t> Micros;
+  for (const auto &[Name, Times] : Samples) {
+    std::vector<uint64_t> Sorted(Times);
+    llvm::sort(Sorted);
+    size_t Mid = Sorted.size() / 2;
+    Micros[Name] = Sorted.size() % 2
+                       ? Sorted[Mid]
+                       : Sorted[Mid - 1] + (Sorted[Mid] - Sorted[Mid - 1]) / 2;
+  }
+  return Micros;
 }

@@ -395,9 +395,11 @@ static Error runWholeProgram() {
       return Names.takeError();
     Opts.Partition.BaseBoundaries = std::move(*Names);
   }
+  CostSamples Samples;
   for (const std::string &Profile : PluginOpts.CostProfiles)
-    if (Error E = readCostProfileFile(Profile, Opts.Partition.MeasuredMicros))
+    if (Error E = readCostProfileFile(Profile, Samples))
       return E;
+  Opts.Partition.MeasuredMicros = medianCostProfile(Samples);
   Opts.CostProfileOutFile = PluginOpts.CostProfileOut;
   Opts.ReportTimes = PluginOpts.ReportTimes;
   if (!PluginOpts.TimeTrace.empty()) {

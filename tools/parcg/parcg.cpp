@@ -193,7 +193,7 @@ static cl::list<std::string> CostProfiles(
     "cost-profile",
     cl::desc("Balance by the measured codegen times of an earlier build "
              "(a --write-cost-profile file) for the functions it lists; "
-             "repeatable, the least time of each function counts"),
+             "repeatable, the median time of each function counts"),
     cl::value_desc("FILE"), cl::cat(ParCGCategory));
 
 static cl::opt<std::string> CostProfileOut(
@@ -404,10 +404,11 @@ int main(int argc, char **argv) {
     if (Error E = parcg::setCostWeights((*Buf)->getBuffer()))
       return fail(CostWeightsFile + ": " + toString(std::move(E)));
   }
+  parcg::CostSamples Samples;
   for (const std::string &Profile : CostProfiles)
-    if (Error E = parcg::readCostProfileFile(Profile,
-                                             Opts.Partition.MeasuredMicros))
+    if (Error E = parcg::readCostProfileFile(Profile, Samples))
       return fail(toString(std::move(E)));
+  Opts.Partition.MeasuredMicros = parcg::medianCostProfile(Samples);
   if (!CostProfileOut.empty() && PlanOnly)
     return fail("--write-cost-profile measures code generation, which "
                 "--plan-only skips");
