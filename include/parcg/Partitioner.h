@@ -10,6 +10,7 @@
 #ifndef PARCG_PARTITIONER_H
 #define PARCG_PARTITIONER_H
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Error.h"
@@ -176,6 +177,12 @@ llvm::Error readCostProfileFile(llvm::StringRef Path, CostSamples &Samples);
 /// than plans balanced on their least (docs/Benchmarks.md, stop 17). The
 /// same for any order of the files.
 llvm::StringMap<uint64_t> medianCostProfile(const CostSamples &Samples);
+
+/// Every --cost-profile file in Paths, read and reduced to each function's
+/// median time: what PartitionOptions::MeasuredMicros is set from, by the
+/// driver and by the linker plugin alike.
+llvm::Expected<llvm::StringMap<uint64_t>>
+readCostProfiles(llvm::ArrayRef<std::string> Paths);
 
 /// --print-partitions: a table for humans.
 void printPlanTable(const PartitionPlan &Plan, llvm::raw_ostream &OS);

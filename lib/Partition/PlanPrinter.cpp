@@ -332,3 +332,12 @@ StringMap<uint64_t> parcg::medianCostProfile(const CostSamples &Samples) {
   }
   return Micros;
 }
+
+Expected<StringMap<uint64_t>>
+parcg::readCostProfiles(ArrayRef<std::string> Paths) {
+  CostSamples Samples;
+  for (const std::string &Path : Paths)
+    if (Error E = readCostProfileFile(Path, Samples))
+      return std::move(E);
+  return medianCostProfile(Samples);
+}

@@ -395,11 +395,11 @@ static Error runWholeProgram() {
       return Names.takeError();
     Opts.Partition.BaseBoundaries = std::move(*Names);
   }
-  CostSamples Samples;
-  for (const std::string &Profile : PluginOpts.CostProfiles)
-    if (Error E = readCostProfileFile(Profile, Samples))
-      return E;
-  Opts.Partition.MeasuredMicros = medianCostProfile(Samples);
+  Expected<StringMap<uint64_t>> Measured =
+      readCostProfiles(PluginOpts.CostProfiles);
+  if (!Measured)
+    return Measured.takeError();
+  Opts.Partition.MeasuredMicros = std::move(*Measured);
   Opts.CostProfileOutFile = PluginOpts.CostProfileOut;
   Opts.ReportTimes = PluginOpts.ReportTimes;
   if (!PluginOpts.TimeTrace.empty()) {

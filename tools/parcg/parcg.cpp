@@ -404,11 +404,11 @@ int main(int argc, char **argv) {
     if (Error E = parcg::setCostWeights((*Buf)->getBuffer()))
       return fail(CostWeightsFile + ": " + toString(std::move(E)));
   }
-  parcg::CostSamples Samples;
-  for (const std::string &Profile : CostProfiles)
-    if (Error E = parcg::readCostProfileFile(Profile, Samples))
-      return fail(toString(std::move(E)));
-  Opts.Partition.MeasuredMicros = parcg::medianCostProfile(Samples);
+  Expected<StringMap<uint64_t>> Measured =
+      parcg::readCostProfiles(CostProfiles);
+  if (!Measured)
+    return fail(toString(Measured.takeError()));
+  Opts.Partition.MeasuredMicros = std::move(*Measured);
   if (!CostProfileOut.empty() && PlanOnly)
     return fail("--write-cost-profile measures code generation, which "
                 "--plan-only skips");
