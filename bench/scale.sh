@@ -63,7 +63,9 @@ case $VALUE_NAMES in keep|discard) ;; *)
   echo "bench/scale.sh: VALUE_NAMES must be keep or discard" >&2; exit 1;;
 esac
 
-if "$PARCG" --help-hidden 2>/dev/null | grep -q -- '--plan-only'; then
+# Read the whole help first: grep -q would stop reading at the first match,
+# and under pipefail parcg's SIGPIPE would then count as "no --plan-only".
+if "$PARCG" --help-hidden 2>/dev/null | grep -c -- '--plan-only' >/dev/null; then
   PLAN_ONLY=flag
 else
   PLAN_ONLY=bad-output
