@@ -3,8 +3,11 @@
 // The writer's promises on small hand-made objects (yaml2obj): sections
 // concatenate at their alignment and relocations against section symbols
 // follow, a definition in one object resolves the references of the others,
-// duplicate definitions are errors, comdat groups are kept once, and more
-// sections than a 16-bit index holds use the extended index table.
+// duplicate strong definitions are errors while weak ones and commons
+// combine, comdat groups are kept once, more sections than a 16-bit index
+// holds use the extended index table, headers combine as `ld -r` combines
+// them (OS/ABI NONE and GNU, RISC-V flags) and an object without a symbol
+// table is taken.
 //
 //===----------------------------------------------------------------------===//
 
@@ -255,6 +258,132 @@ TEST(ObjectWriter, ManySectionsUseExtendedIndices) {
   EXPECT_EQ(Last->st_shndx, ELF::SHN_XINDEX);
   uint32_t Index = cantFail(F.getSectionIndex(*Last, Syms, Shndx));
   EXPECT_EQ(cantFail(F.getSectionName(Secs[Index])), ".text.f1_32999");
+}
+
+
+/// A header with the given OS/ABI, machine and flags, and one global
+/// function Sym (of binding Binding) in .text, or no symbol table at all.
+std::string headed(StringRef OSABI, StringRef Machine, StringRef Flags,
+                   StringRef Sym, StringRef Binding = "STB_GLOBAL") {
+  std::string S = (Twine(R"(--- !ELF
+FileHeader:
+  Class: ELFCLASS64
+  Data:  ELFDATA2LSB
+  OSABI: )") + OSABI + R"(
+  Type:  ET_REL
+  Machine: )" + Machine + R"(
+  Flags: [ )" + Flags + R"( ]
+Sections:
+  - Name: .text
+    Type: SHT_PROGBITS
+    Flags: [ SHF_ALLOC, SHF_EXECINSTR ]
+    AddressAlign: 4
+    Size: 4
+)")
+                      .str();
+  if (Sym.empty())
+    return S;
+  return S + (Twine(R"(Symbols:
+  - Name: )") + Sym + R"(
+    Type: STT_FUNC
+    Section: .text
+    Binding: )" + Binding + "\n")
+                 .str();
+}
+
+Error addAll(ObjectWriter &W, ArrayRef<SmallVector<char, 0>> Objects) {
+  unsigned I = 0;
+  for (const SmallVector<char, 0> &O : Objects)
+    if (Error E = W.add(MemoryBufferRef(StringRef(O.data(), O.size()),
+                                        "partition " + std::to_string(I++))))
+      return E;
+  return Error::success();
+}
+
+TEST(ObjectWriter, OSABINoneAndGNUCombineToGNU) {
+  // As ld -r combines them: LLVM marks only the objects with an ifunc, a
+  // retained section or a GNU_UNIQUE symbol GNU.
+  for (bool GNUFirst : {false, true}) {
+    SmallVector<char, 0> None = yaml(headed("ELFOSABI_NONE", "EM_X86_64", "", "a"));
+    SmallVector<char, 0> GNU = yaml(headed("ELFOSABI_GNU", "EM_X86_64", "", "b"));
+    SmallVector<char, 0> None2 = yaml(headed("ELFOSABI_NONE", "EM_X86_64", "", "c"));
+    SmallVector<char, 0> Out =
+        GNUFirst ? merge({GNU, None, None2}) : merge({None, GNU, None2});
+    File F = open(Out);
+    EXPECT_EQ(F.getHeader().e_ident[ELF::EI_OSABI], ELF::ELFOSABI_GNU);
+  }
+}
+
+TEST(ObjectWriter, HeaderFieldsLinkersRefuseAreErrors) {
+  SmallVector<char, 0> X86 = yaml(headed("ELFOSABI_NONE", "EM_X86_64", "", "a"));
+  SmallVector<char, 0> Arm = yaml(headed("ELFOSABI_NONE", "EM_AARCH64", "", "b"));
+  SmallVector<char, 0> FreeBSD =
+      yaml(headed("ELFOSABI_FREEBSD", "EM_X86_64", "", "c"));
+  {
+    ObjectWriter W;
+    Error E = addAll(W, {X86, Arm});
+    ASSERT_TRUE(bool(E));
+    EXPECT_NE(toString(std::move(E)).find("partition 1: machine (183)"),
+              std::string::npos);
+  }
+  {
+    ObjectWriter W;
+    Error E = addAll(W, {X86, FreeBSD});
+    ASSERT_TRUE(bool(E));
+    EXPECT_EQ(toString(std::move(E)),
+              "partition 1: OS/ABI 9 cannot be linked with OS/ABI 0");
+  }
+}
+
+TEST(ObjectWriter, RISCVFlagsCombineAsLinkersDo) {
+  // Compressed code in one object: the output has it. A different float
+  // ABI is refused, as ld.bfd and lld refuse it.
+  SmallVector<char, 0> Plain = yaml(
+      headed("ELFOSABI_NONE", "EM_RISCV", "EF_RISCV_FLOAT_ABI_DOUBLE", "a"));
+  SmallVector<char, 0> RVC = yaml(headed(
+      "ELFOSABI_NONE", "EM_RISCV", "EF_RISCV_RVC, EF_RISCV_FLOAT_ABI_DOUBLE",
+      "b"));
+  SmallVector<char, 0> Soft = yaml(
+      headed("ELFOSABI_NONE", "EM_RISCV", "EF_RISCV_FLOAT_ABI_SOFT", "c"));
+  SmallVector<char, 0> Out = merge({Plain, RVC});
+  File F = open(Out);
+  EXPECT_EQ(F.getHeader().e_flags,
+            unsigned(ELF::EF_RISCV_RVC | ELF::EF_RISCV_FLOAT_ABI_DOUBLE));
+  ObjectWriter W;
+  Error E = addAll(W, {Plain, Soft});
+  ASSERT_TRUE(bool(E));
+  EXPECT_NE(toString(std::move(E)).find("float ABI"), std::string::npos);
+}
+
+TEST(ObjectWriter, WeakAndStrongDefinitionsCombine) {
+  // A strong definition wins over a weak one wherever it comes; of two weak
+  // ones the first stays.
+  SmallVector<char, 0> Weak1 =
+      yaml(headed("ELFOSABI_NONE", "EM_X86_64", "", "w", "STB_WEAK"));
+  SmallVector<char, 0> Strong = yaml(headed("ELFOSABI_NONE", "EM_X86_64", "", "w"));
+  SmallVector<char, 0> Weak2 =
+      yaml(headed("ELFOSABI_NONE", "EM_X86_64", "", "w", "STB_WEAK"));
+  SmallVector<char, 0> Out = merge({Weak1, Strong, Weak2});
+  File F = open(Out);
+  const File::Elf_Sym *W = symbol(F, "w");
+  ASSERT_TRUE(W);
+  EXPECT_EQ(W->getBinding(), ELF::STB_GLOBAL);
+  // The strong one is in the second object's part of .text.
+  EXPECT_EQ(W->st_value, 4u);
+  SmallVector<char, 0> Out2 = merge({Weak1, Weak2});
+  File F2 = open(Out2);
+  EXPECT_EQ(symbol(F2, "w")->getBinding(), ELF::STB_WEAK);
+  EXPECT_EQ(symbol(F2, "w")->st_value, 0u);
+}
+
+TEST(ObjectWriter, ObjectWithoutSymbolTableIsTaken) {
+  SmallVector<char, 0> Bare = yaml(headed("ELFOSABI_NONE", "EM_X86_64", "", ""));
+  SmallVector<char, 0> WithSym =
+      yaml(headed("ELFOSABI_NONE", "EM_X86_64", "", "a"));
+  SmallVector<char, 0> Out = merge({Bare, WithSym});
+  File F = open(Out);
+  EXPECT_EQ(section(F, ".text")->sh_size, 8u);
+  EXPECT_EQ(symbol(F, "a")->st_value, 4u);
 }
 
 } // namespace

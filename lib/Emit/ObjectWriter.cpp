@@ -5,7 +5,9 @@
 // generation makes on its own in every partition that needs one
 // (DW.ref.__gxx_personality_v0). A relocatable link of them (`ld -r`) needs
 // no symbol resolution beyond "a definition wins over references" and "the
-// first copy of a comdat group is kept". So the writer is small: output
+// first copy of a comdat group is kept" (weak definitions and commons
+// combine as in any link), and headers combine as `ld -r` combines them
+// (mergeHeader: partitions differ in OS/ABI). So the writer is small: output
 // sections keyed by (name, type, flags, entry size) take the input sections
 // in the order they arrive; input sections of comdat groups and
 // SHF_LINK_ORDER sections stay sections of their own (a group is one unit
@@ -173,6 +175,60 @@ static std::string sharedKey(StringRef Name, uint32_t Type, uint64_t Flags,
       .str();
 }
 
+/// Folds header H of object Name into Out, the header of the objects so far,
+/// as a relocatable link combines them; an error only where a linker also
+/// refuses to link the two.
+/// - Class, byte order and machine: equal.
+/// - OS/ABI: ELFOSABI_NONE and ELFOSABI_GNU combine to GNU (LLVM marks an
+///   object GNU when it has an ifunc, a SHF_GNU_RETAIN section or a
+///   GNU_UNIQUE symbol, so partitions differ in it); other values equal.
+///   The ABI version: the greater (it counts features, as with GNU's).
+/// - Flags: RISC-V ORs the compressed-code and TSO bits and needs the same
+///   float ABI and RVE, as ld.bfd and lld do; elsewhere they must be equal
+///   (objects of one module have equal flags on every other machine LLVM
+///   writes ELF for).
+template <class EhdrT>
+static Error mergeHeader(StringRef Name, EhdrT &Out, const EhdrT &H) {
+  if (H.e_ident[EI_CLASS] != Out.e_ident[EI_CLASS] ||
+      H.e_ident[EI_DATA] != Out.e_ident[EI_DATA] ||
+      H.e_machine != Out.e_machine)
+    return objError(Name, "machine (" + Twine(unsigned(H.e_machine)) +
+                              "), class or byte order differ from the first "
+                              "object's");
+  uint8_t &OSABI = Out.e_ident[EI_OSABI];
+  uint8_t Theirs = H.e_ident[EI_OSABI];
+  if (Theirs != OSABI) {
+    auto GNUish = [](uint8_t V) {
+      return V == ELFOSABI_NONE || V == ELFOSABI_GNU;
+    };
+    if (!GNUish(Theirs) || !GNUish(OSABI))
+      return objError(Name, "OS/ABI " + Twine(unsigned(Theirs)) +
+                                " cannot be linked with OS/ABI " +
+                                Twine(unsigned(OSABI)));
+    OSABI = ELFOSABI_GNU;
+  }
+  Out.e_ident[EI_ABIVERSION] =
+      std::max(Out.e_ident[EI_ABIVERSION], H.e_ident[EI_ABIVERSION]);
+  if (H.e_flags == Out.e_flags)
+    return Error::success();
+  if (H.e_machine == EM_RISCV) {
+    const uint32_t Must = EF_RISCV_FLOAT_ABI | EF_RISCV_RVE;
+    if ((H.e_flags & Must) != (Out.e_flags & Must))
+      return objError(Name, "float ABI or RVE differs from the first "
+                            "object's (e_flags 0x" +
+                                utohexstr(H.e_flags) + " and 0x" +
+                                utohexstr(Out.e_flags) + ")");
+    Out.e_flags |= H.e_flags & (EF_RISCV_RVC | EF_RISCV_TSO);
+    if ((Out.e_flags | (EF_RISCV_RVC | EF_RISCV_TSO)) ==
+        (H.e_flags | (EF_RISCV_RVC | EF_RISCV_TSO)))
+      return Error::success();
+  }
+  return objError(Name, "e_flags 0x" + utohexstr(H.e_flags) +
+                            " differ from the first object's (0x" +
+                            utohexstr(Out.e_flags) + ") on machine " +
+                            Twine(unsigned(H.e_machine)));
+}
+
 template <class ELFT> Error Merger<ELFT>::add(MemoryBufferRef Object) {
   StringRef Name = Object.getBufferIdentifier();
   Expected<ELFFile<ELFT>> FOrErr = ELFFile<ELFT>::create(Object.getBuffer());
@@ -182,14 +238,10 @@ template <class ELFT> Error Merger<ELFT>::add(MemoryBufferRef Object) {
   const Elf_Ehdr &H = F.getHeader();
   if (H.e_type != ET_REL)
     return objError(Name, "not a relocatable object");
-  if (NumObjects == 0) {
+  if (NumObjects == 0)
     Header = H;
-  } else if (H.e_machine != Header.e_machine || H.e_flags != Header.e_flags ||
-             H.e_ident[EI_CLASS] != Header.e_ident[EI_CLASS] ||
-             H.e_ident[EI_DATA] != Header.e_ident[EI_DATA] ||
-             H.e_ident[EI_OSABI] != Header.e_ident[EI_OSABI]) {
-    return objError(Name, "machine or flags differ from the first object's");
-  }
+  else if (Error Err = mergeHeader(Name, Header, H))
+    return Err;
   unsigned ObjectIndex = NumObjects++;
   ObjectNames.push_back(Name.str());
 
@@ -214,14 +266,15 @@ template <class ELFT> Error Merger<ELFT>::add(MemoryBufferRef Object) {
       SymTabIndex = I;
     }
   }
-  if (!SymTab)
-    return objError(Name, "no symbol table");
+  // An object without a symbol table is valid ELF (nothing in it can be
+  // referred to); linkers take it, so the writer does too. Whatever would
+  // need symbols (groups, relocations) finds none and is refused below.
 
   // Comdat groups an earlier object brought are dropped with their members,
   // as a linker drops them: codegen makes some in every partition that
   // needs them (DW.ref.__gxx_personality_v0).
   std::vector<bool> Discarded(NumSecs, false);
-  {
+  if (SymTab) {
     Expected<typename ELFT::SymRange> Syms = F.symbols(SymTab);
     if (!Syms)
       return objError(Name, toString(Syms.takeError()));
@@ -347,9 +400,10 @@ template <class ELFT> Error Merger<ELFT>::add(MemoryBufferRef Object) {
 
   std::vector<SymRef> SymMap;
   std::vector<uint64_t> SymOffset;
-  if (Error Err = addSymbols(Name, F, *SymTab, OutOf, OffsetIn, Discarded,
-                             SymMap, SymOffset))
-    return Err;
+  if (SymTab)
+    if (Error Err = addSymbols(Name, F, *SymTab, OutOf, OffsetIn, Discarded,
+                               SymMap, SymOffset))
+      return Err;
   auto MapSym = [&](uint32_t Index, uint64_t &Bias) -> Expected<SymRef> {
     if (Index >= SymMap.size())
       return objError(Name, "symbol index " + Twine(Index) + " out of range");
@@ -571,13 +625,23 @@ Error Merger<ELFT>::addSymbols(StringRef Name, const ELFFile<ELFT> &F,
     GlobalSym &G = Globals[It->second];
     uint8_t Vis = combineVisibility(G.Other & 3, Sym.st_other & 3);
     uint8_t OtherBits = (G.Other | Sym.st_other) & ~3;
-    if (Defined && G.Defined) {
-      if (Where.Special != SHN_COMMON || G.Where.Special != SHN_COMMON)
-        return objError(Name, "symbol '" + *SymName +
-                                  "' is also defined in " +
-                                  ObjectNames[G.DefinedBy]);
+    // Two definitions combine as a linker combines them: a strong
+    // definition over a common over a weak definition (lld's order);
+    // commons to the largest size and alignment; the first of two weak
+    // ones. Two strong definitions are an error, as in any link.
+    auto Rank = [](bool IsCommon, uint8_t Binding) {
+      return IsCommon ? 2 : Binding == STB_WEAK ? 1 : 3;
+    };
+    int NewRank = Rank(Where.Special == SHN_COMMON, Sym.getBinding());
+    int OldRank = Rank(G.Where.Special == SHN_COMMON, G.Binding);
+    if (Defined && G.Defined && NewRank == 2 && OldRank == 2) {
       G.Value = std::max<uint64_t>(G.Value, Value);
       G.Size = std::max<uint64_t>(G.Size, Sym.st_size);
+    } else if (Defined && G.Defined && NewRank == 3 && OldRank == 3) {
+      return objError(Name, "symbol '" + *SymName + "' is also defined in " +
+                                ObjectNames[G.DefinedBy]);
+    } else if (Defined && G.Defined && NewRank <= OldRank) {
+      // The earlier definition stays.
     } else if (Defined) {
       G.Binding = Sym.getBinding();
       G.Type = Sym.getType();

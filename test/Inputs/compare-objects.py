@@ -5,6 +5,7 @@ where REF.o is `ld.lld -r PART.o...`. --ignore-size=SECTION (before the
 files) leaves SECTION's size out (an assembler shares one .eh_frame CIE
 among the functions of a file). Prints "same object" or the
 differences (and exits 1). Compared:
+- the header: class, byte order, machine, OS/ABI, ABI version, flags;
 - global symbols: binding, type, visibility, defined or not, section, size;
 - local symbols (not section symbols or .L temporaries): name, type, section;
 - sections other than the ones a writer makes (relocations, symbol and
@@ -32,7 +33,8 @@ def load(path):
     # llvm-readobj's JSON for groups and the addrsig table is not valid
     # JSON; those two come from llvm-readelf's text.
     out = subprocess.run(
-        [READOBJ, "--elf-output-style=JSON", "--symbols", "--sections", path],
+        [READOBJ, "--elf-output-style=JSON", "--file-headers", "--symbols",
+         "--sections", path],
         check=True, capture_output=True, text=True).stdout
     obj = json.loads(out)[0]
     text = subprocess.run([READOBJ, "--elf-output-style=GNU",
@@ -97,7 +99,10 @@ def describe(obj):
     for s in secs:
         t = name(s["Type"])
         n = name(s["Name"])
-        if t in WRITER_MADE or n == ".comment":
+        # lld stamps .comment, and for -r makes a COMMON section for the
+        # common symbols it leaves common.
+        if t in WRITER_MADE or n == ".comment" or (
+                n == "COMMON" and t == "SHT_NOBITS"):
             continue
         flags = tuple(sorted(f["Name"] for f in s["Flags"].get("Flags", [])))
         kinds.add((n, t, flags))
@@ -127,6 +132,18 @@ parts = [load(p) for p in args[2:]]
 for obj in (one, ref):
     obj["IgnoreSize"] = ignore_size
 problems = []
+
+
+def header(obj):
+    h = obj["ElfHeader"]
+    ident = h["Ident"]
+    return (name(ident["Class"]), name(ident["DataEncoding"]),
+            name(ident["OS/ABI"]), ident["ABIVersion"], name(h["Machine"]),
+            json.dumps(h["Flags"], sort_keys=True))
+
+
+if header(one) != header(ref):
+    problems.append("headers differ: %s, ld -r: %s" % (header(one), header(ref)))
 a = describe(one)
 b = describe(ref)
 labels = ["global symbols", None, "local symbols", "sections",
