@@ -15,7 +15,9 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Bitcode/BitcodeReader.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/IR/Constants.h"
+#include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/Format.h"
@@ -119,9 +121,16 @@ static void makeDeclaration(GlobalValue &GV) {
     F->deleteBody(); // Also drops prefix, prologue, personality, metadata.
     F->setComdat(nullptr);
   } else if (auto *Var = dyn_cast<GlobalVariable>(&GV)) {
+    // The declaration keeps the variable's debug info: its compile unit's
+    // copy in this partition then describes it at the symbol's address,
+    // where the definition's partition puts it (pruneDebugGlobals).
+    SmallVector<DIGlobalVariableExpression *, 1> DebugInfo;
+    Var->getDebugInfo(DebugInfo);
     Var->setInitializer(nullptr);
     Var->setComdat(nullptr);
     Var->clearMetadata();
+    for (DIGlobalVariableExpression *GVE : DebugInfo)
+      Var->addDebugInfo(GVE);
     Var->setLinkage(GlobalValue::ExternalLinkage);
   } else {
     Module &M = *GV.getParent();
@@ -170,6 +179,42 @@ static void filterUsedArray(Module &M, StringRef Name) {
   NewUsed->setSection(Used->getSection());
   NewUsed->takeName(Used);
   Used->eraseFromParent();
+}
+
+/// Every partition has its own copy of each compile unit, and each copy
+/// lists all of the unit's global variables; a debugger that finds a copy
+/// without the variable's address takes it as optimized out. So a copy
+/// keeps the variables this partition defines or declares (their !dbg
+/// gives the address), and those no global of the input carries (constants
+/// folded into their DIExpression, or variables optimized away, which are
+/// the same in every copy), and drops those whose global is elsewhere: a
+/// debugger finds them in the copy of the partition that has them.
+/// Attached is every variable expression some global of the input carries.
+static void pruneDebugGlobals(
+    Module &M, const SmallPtrSetImpl<const DIGlobalVariableExpression *> &Attached) {
+  if (Attached.empty())
+    return;
+  SmallPtrSet<const DIGlobalVariableExpression *, 32> Here;
+  SmallVector<DIGlobalVariableExpression *, 1> GVEs;
+  for (const GlobalVariable &GV : M.globals()) {
+    GVEs.clear();
+    GV.getDebugInfo(GVEs);
+    Here.insert(GVEs.begin(), GVEs.end());
+  }
+  for (DICompileUnit *CU : M.debug_compile_units()) {
+    DIGlobalVariableExpressionArray List = CU->getGlobalVariables();
+    SmallVector<Metadata *, 16> Kept;
+    bool Changed = false;
+    for (DIGlobalVariableExpression *GVE : List) {
+      if (GVE && Attached.count(GVE) && !Here.count(GVE)) {
+        Changed = true;
+        continue;
+      }
+      Kept.push_back(GVE);
+    }
+    if (Changed)
+      CU->replaceGlobalVariables(MDTuple::get(M.getContext(), Kept));
+  }
 }
 
 Expected<std::unique_ptr<Module>>
@@ -259,6 +304,17 @@ parcg::loadPartition(MemoryBufferRef Bitcode, LLVMContext &Ctx,
   filterUsedArray(M, "llvm.used");
   filterUsedArray(M, "llvm.compiler.used");
 
+  // The variables' debug info, before unused declarations go with theirs.
+  SmallPtrSet<const DIGlobalVariableExpression *, 32> Attached;
+  if (!M.debug_compile_units().empty()) {
+    SmallVector<DIGlobalVariableExpression *, 1> GVEs;
+    for (const GlobalVariable &GV : M.globals()) {
+      GVEs.clear();
+      GV.getDebugInfo(GVEs);
+      Attached.insert(GVEs.begin(), GVEs.end());
+    }
+  }
+
   // A foreign definition nobody here uses is noise. A foreign local that is
   // still used means the plan missed a reference: it would link as an
   // undefined symbol, so fail here, naming it.
@@ -275,5 +331,6 @@ parcg::loadPartition(MemoryBufferRef Bitcode, LLVMContext &Ctx,
           "not promoted",
           S.Name.c_str(), S.Partition);
   }
+  pruneDebugGlobals(M, Attached);
   return std::move(*MOrErr);
 }
