@@ -88,6 +88,9 @@ struct WholeProgramOptions {
   /// For --export-symbol and --exported-symbols-list: symbols kept visible;
   /// everything else is internalized. main is always kept.
   std::vector<std::string> ExportSymbols;
+  /// For --export-dynamic: with no resolutions given, every defined symbol
+  /// of default visibility stays visible too (a link with -E).
+  bool ExportDynamic = false;
   /// For --lto-O0..3: the optimization level of both pipelines' defaults.
   unsigned OptLevel = 2;
   /// For --ipo-passes and --partition-passes; empty: the defaults for
@@ -113,8 +116,8 @@ struct Options {
   WholeProgramOptions LTO;
   /// The positional input, .bc or .ll; "-" for stdin.
   std::string InputFilename = "-";
-  /// For -o. With more than one partition: an error until the single-object
-  /// writer exists; use OutputDir.
+  /// For -o: one output, whatever the partition count (partition objects
+  /// merged by the single writer).
   std::string OutputFilename;
   /// For --output-dir: one object per partition plus a response file.
   std::string OutputDir;

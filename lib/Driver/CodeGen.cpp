@@ -52,8 +52,10 @@ Expected<ResolvedTarget> parcg::resolveTarget(const CodeGenOptions &CG,
   // llc only warns about an unknown CPU and then generates generic code;
   // a build that asked for a CPU should not silently get another.
   if (!CG.CPU.empty() && CG.CPU != "generic") {
+    // Asked of a generic subtarget: one made for the unknown CPU would warn
+    // about it (twice, as CPU and as tuning CPU) before this error.
     std::unique_ptr<MCSubtargetInfo> STI(
-        RT.TheTarget->createMCSubtargetInfo(RT.TT, CG.CPU, ""));
+        RT.TheTarget->createMCSubtargetInfo(RT.TT, "", ""));
     if (!STI || !STI->isCPUStringValid(CG.CPU))
       return createStringError(
           inconvertibleErrorCode(),

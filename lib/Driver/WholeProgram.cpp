@@ -169,7 +169,7 @@ struct NameState {
 static Error resolveLikeALinker(
     ArrayRef<std::unique_ptr<lto::InputFile>> Files,
     ArrayRef<std::string> Names, const StringSet<> &Exported,
-    std::vector<std::vector<lto::SymbolResolution>> &Res) {
+    bool ExportDynamic, std::vector<std::vector<lto::SymbolResolution>> &Res) {
   StringMap<NameState> State;
   for (unsigned F = 0; F < Files.size(); ++F) {
     unsigned I = 0;
@@ -200,8 +200,13 @@ static Error resolveLikeALinker(
                       It->second.Symbol == Index;
       R.Prevailing = Prevails;
       R.FinalDefinitionInLinkageUnit = Prevails;
-      R.VisibleToRegularObj =
-          Sym.getName() == "main" || Exported.contains(Sym.getName());
+      // -E keeps what a dynamic symbol table would list: defined symbols
+      // of default visibility.
+      bool Dynamic = ExportDynamic && Prevails &&
+                     Sym.getVisibility() == GlobalValue::DefaultVisibility;
+      R.VisibleToRegularObj = Sym.getName() == "main" ||
+                              Exported.contains(Sym.getName()) || Dynamic;
+      R.ExportDynamic = Dynamic;
       Res[F].push_back(R);
     }
   }
@@ -290,7 +295,7 @@ Error parcg::mergeWholeProgram(const Options &Opts, PlannedModule &PM) {
     std::vector<std::vector<lto::SymbolResolution>> Fallback(Files.size());
     StringSet<> PrevailsInFile;
     if (W.LenientResolutions) {
-      if (Error E = resolveLikeALinker(Files, W.Inputs, StringSet<>(), Fallback))
+      if (Error E = resolveLikeALinker(Files, W.Inputs, StringSet<>(), false, Fallback))
         return fileError(W.Inputs.front(), toString(std::move(E)));
       for (const CommandLineResolution &R : *Specs)
         if (R.Res.Prevailing)
@@ -333,7 +338,8 @@ Error parcg::mergeWholeProgram(const Options &Opts, PlannedModule &PM) {
     StringSet<> Exported;
     for (const std::string &S : W.ExportSymbols)
       Exported.insert(S);
-    if (Error E = resolveLikeALinker(Files, W.Inputs, Exported, Res))
+    if (Error E = resolveLikeALinker(Files, W.Inputs, Exported,
+                                      W.ExportDynamic, Res))
       return fileError(W.Inputs.front(), toString(std::move(E)));
   }
 

@@ -62,6 +62,12 @@ static cl::list<std::string>
                   cl::desc("With --lto: keep NAME visible (main always is); "
                            "everything else is internalized"),
                   cl::value_desc("NAME"), cl::cat(ParCGCategory));
+static cl::opt<bool> ExportDynamic(
+    "export-dynamic",
+    cl::desc("With --lto: keep every symbol of default visibility visible, "
+             "as a link with -E/--export-dynamic must (programs whose "
+             "plugins or dlopen'ed libraries call back into them)"),
+    cl::cat(ParCGCategory));
 static cl::opt<std::string> ExportList(
     "exported-symbols-list",
     cl::desc("With --lto: keep the symbols named in FILE (one per line)"),
@@ -366,6 +372,11 @@ int main(int argc, char **argv) {
     if (!Resolutions.empty() && !W.ExportSymbols.empty())
       return fail("-r and --export-symbol/--exported-symbols-list are "
                   "alternatives: give one or the other");
+    if ((!Resolutions.empty() || !ResolutionFile.empty()) && ExportDynamic)
+      return fail("--export-dynamic applies to the resolution parcg makes "
+                  "itself; with -r or --resolution-file the resolutions say "
+                  "what is visible");
+    W.ExportDynamic = ExportDynamic;
     W.OptLevel = LTOOptLevel;
     W.IPOPasses = IPOPasses;
     W.PartitionPasses = PartitionPasses;
@@ -374,10 +385,11 @@ int main(int argc, char **argv) {
     if (InputFilenames.size() > 1)
       return fail("more than one input: merging several modules needs --lto");
     if (Resolutions.size() || ExportSymbols.size() || !ExportList.empty() ||
-        !IPOPasses.empty() || !PartitionPasses.empty() || SaveTemps)
+        !IPOPasses.empty() || !PartitionPasses.empty() || SaveTemps ||
+        ExportDynamic)
       return fail("-r, --export-symbol, --exported-symbols-list, "
-                  "--ipo-passes, --partition-passes and --save-temps need "
-                  "--lto");
+                  "--export-dynamic, --ipo-passes, --partition-passes and "
+                  "--save-temps need --lto");
     Opts.InputFilename = InputFilenames.empty() ? "-" : InputFilenames[0];
   }
   Opts.OutputFilename = OutputFilename;
