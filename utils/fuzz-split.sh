@@ -17,6 +17,8 @@
 # with global variables, an empty module) and the ParCG regressions of
 # fuzz/regressions, each that llc compiles, the same way.
 # Usage: utils/fuzz-split.sh [FIRST_SEED] [SEEDS] [SECONDS]
+# POOL=N sets the number of distinct llvm-stress functions the modules are
+# made of (default 400; six per module, so modules rarely repeat).
 # Stops after SEEDS seeds or SECONDS seconds, whichever comes first (the
 # hand-written cases always run); exits 1 on the first failure, leaving its
 # module in the work directory it prints. COUNTS=2,3,8,16 sets the partition
@@ -48,13 +50,27 @@ done
 check "hand-written modules" "${hand[@]}"
 cases=$(grep -o '^fuzz-objects: [0-9]*' "$W/out" | grep -o '[0-9]*$')
 
-# gen SEED OUT.bc: one random module.
+# The functions come from a pool of llvm-stress functions, made once per
+# run (llvm-stress starts as slowly as any LLVM tool): seed s takes six of
+# them, chosen by s, of growing size.
+POOL=${POOL:-400}
+mkdir -p "$W/pool"
+pool_fn() { # pool_fn INDEX: the path of pool function INDEX, made on demand
+  local f="$W/pool/p$1.ll"
+  if [ ! -f "$f" ]; then
+    llvm-stress -seed=$((1000003 + $1)) -size=$((30 + ($1 % 6) * 20)) -o "$f"
+    sed -i 's/@autogen_SD[0-9]*/@FN/' "$f"
+  fi
+  echo "$f"
+}
+# gen SEED OUT.ll: one random module.
 gen() {
   local s=$1 out=$2 d="$W/gen"
   rm -rf "$d"; mkdir -p "$d"
   for k in 0 1 2 3 4 5; do
-    llvm-stress -seed=$((s * 10 + k)) -size=$((40 + k * 20)) -o "$d/s$k.ll"
-    sed -i "s/@autogen_SD[0-9]*/@f$k/" "$d/s$k.ll"
+    # Pool index: a mix of the seed and k, the same for the same seed.
+    local i=$(( ( (s * 2654435761 + k * 40503) >> 7 ) % POOL ))
+    sed "s/@FN/@f$k/" "$(pool_fn $i)" > "$d/s$k.ll"
   done
   {
     for k in 0 1 2 3 4 5; do echo "declare void @f$k(ptr, ptr, ptr, i32, i64, i8)"; done
@@ -89,20 +105,19 @@ gen() {
   } > "$d/drv.ll"
   # f1 and f3 become internal after the link, as LTO's internalization
   # would make them: calls to them from another partition need promotion.
-  llvm-link -S "$d"/s*.ll "$d/drv.ll" -o "$d/m.ll"
-  sed -i 's/^define void @f\([13]\)(/define internal void @f\1(/' "$d/m.ll"
-  llvm-as "$d/m.ll" -o "$out"
+  llvm-link -S "$d"/s*.ll "$d/drv.ll" -o "$out"
+  sed -i 's/^define void @f\([13]\)(/define internal void @f\1(/' "$out"
 }
 mkdir -p "$W/batch"
 s=$FIRST; last=$((FIRST + SEEDS - 1))
 while [ "$s" -le "$last" ] && [ $(( $(date +%s) - start )) -lt "$SECONDS_MAX" ]; do
   # Batches of up to 20 modules, one checker process each.
-  rm -f "$W"/batch/*.bc
+  rm -f "$W"/batch/*.ll
   batch=()
   while [ "$s" -le "$last" ] && [ "${#batch[@]}" -lt 20 ]; do
-    gen "$s" "$W/batch/seed$s.bc"; batch+=("$W/batch/seed$s.bc"); s=$((s + 1))
+    gen "$s" "$W/batch/seed$s.ll"; batch+=("$W/batch/seed$s.ll"); s=$((s + 1))
   done
-  check "seeds ${batch[0]##*/seed} to $((s - 1))" "${batch[@]}"
+  check "seeds $((s - ${#batch[@]})) to $((s - 1))" "${batch[@]}"
   tried=$((tried + ${#batch[@]}))
 done
 echo "fuzz-split: $cases hand-written modules, $tried seeds, partitions $COUNTS, $(( $(date +%s) - start )) s, no failure"
