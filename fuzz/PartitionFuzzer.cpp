@@ -9,14 +9,27 @@
 // exactly one partition (by name, promotions mapped back), each definition
 // keeps its body, linkage and block addresses, every declaration a partition
 // uses names something that links, must-stay-together groups share a
-// partition, and the plan is the same when made twice. No codegen: it would
-// dominate the time of a run, and the decisions under test are all made
-// before it. See fuzz/README.md.
+// partition, and the plan is the same when made twice. For the default
+// strategy, where the x86-64 target takes the module, the partitions also
+// go through codegen and the single writer, whose object must be what
+// `ld.lld -r` makes of the partition objects (ObjectCompare.h). See
+// fuzz/README.md.
 //
 //===----------------------------------------------------------------------===//
 
+#include "ObjectCompare.h"
+#include "parcg/ObjectWriter.h"
 #include "parcg/Partitioner.h"
 #include "parcg/Splitter.h"
+#include "llvm/IR/LegacyPassManager.h"
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/Support/CrashRecoveryContext.h"
+#include "llvm/Support/ErrorHandling.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/Target/TargetMachine.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringMap.h"
@@ -226,9 +239,13 @@ static void checkPlan(const Module &M, const PartitionPlan &Plan,
       fail("plan symbol " + What + " is wrongly marked as a definition or not");
     if (S.IsLocal != GV.hasLocalLinkage())
       fail("plan symbol " + What + " is wrongly marked as local or not");
-    if (S.PromotedFrom.has_value() != S.ReferencedAcross)
+    // An unnamed definition that is not local is named in any split
+    // (assignPromotedNames), whether referenced across or not.
+    bool NamedUnnamed = N > 1 && S.IsDefinition && !GV.hasName() &&
+                        !GV.hasLocalLinkage();
+    if (S.PromotedFrom.has_value() != (S.ReferencedAcross || NamedUnnamed))
       fail(What + ": promoted is not the same as referenced across");
-    if (S.PromotedFrom && !S.IsLocal)
+    if (S.PromotedFrom && !S.IsLocal && !NamedUnnamed)
       fail(What + ": a non-local was promoted");
     // A promoted name may be one a symbol had before its own promotion
     // (renames happen one by one in plan order); the final names must be
@@ -242,7 +259,16 @@ static void checkPlan(const Module &M, const PartitionPlan &Plan,
     }
     if (S.Partition >= N)
       fail(What + " is in partition " + Twine(S.Partition) + " of " + Twine(N));
-    Cost[S.Partition] += S.Cost;
+    // A replicated constant costs its size in every partition with a copy.
+    if (S.Replicated) {
+      for (unsigned P : S.CopiesIn)
+        if (P < N)
+          Cost[P] += S.Cost;
+      if (!llvm::is_contained(S.CopiesIn, S.Partition))
+        fail(What + " is replicated, but not in its own partition");
+    } else {
+      Cost[S.Partition] += S.Cost;
+    }
     if (S.IsAnchorArray && S.Partition != Plan.AnchorPartition)
       fail(What + " is an appending array outside the anchor partition");
     if (const auto *GO = dyn_cast<GlobalObject>(&GV))
@@ -364,21 +390,24 @@ static void checkPartition(const Input &In, const Module &P, unsigned Index,
       if (GV.getThreadLocalMode() != Orig.getThreadLocalMode())
         fail(Where + " declares " + What + " with another thread-local mode");
       auto Vis =
-          S.PromotedFrom ? GlobalValue::HiddenVisibility : Orig.getVisibility();
+          S.PromotedFrom && S.IsLocal ? GlobalValue::HiddenVisibility
+                                     : Orig.getVisibility();
       if (GV.getVisibility() != Vis)
         fail(Where + " declares " + What + " with another visibility");
       continue;
     }
-    if (!S.IsDefinition || S.Partition != Index)
+    bool Copy = S.Replicated && llvm::is_contained(S.CopiesIn, Index);
+    if (!S.IsDefinition || (S.Partition != Index && !Copy))
       fail(Where + " defines " + What + ", planned " +
            (S.IsDefinition ? "for partition " + std::to_string(S.Partition)
                            : std::string("as a declaration")));
-    if (DefinedIn[Ordinal] != ~0u)
+    // (A replicated constant is a local in each partition that has a copy.)
+    if (DefinedIn[Ordinal] != ~0u && !S.Replicated)
       fail(What + " is defined twice");
     DefinedIn[Ordinal] = Index;
     if (kindOf(GV) != S.Kind)
       fail(Where + ": " + What + " changed kind");
-    if (S.PromotedFrom) {
+    if (S.PromotedFrom && S.IsLocal) {
       if (GV.hasLocalLinkage() || !GV.hasHiddenVisibility())
         fail(Where + ": promoted " + What + " is not a hidden global");
     } else if (GV.getLinkage() != Orig.getLinkage() ||
@@ -414,11 +443,134 @@ static bool roundTrips(MemoryBufferRef Bitcode) {
   return !Diags.SawError && !verifyModule(**M);
 }
 
+/// The x86-64 target machine the single-object check generates code with
+/// (PIC, as the driver's tests use), or null without the target.
+static TargetMachine *targetMachine() {
+  static std::unique_ptr<TargetMachine> TM = [] {
+    Triple TT("x86_64-unknown-linux-gnu");
+    std::string Err;
+    const Target *T = TargetRegistry::lookupTarget(TT, Err);
+    return std::unique_ptr<TargetMachine>(
+        T ? T->createTargetMachine(TT, "", "", TargetOptions(), Reloc::PIC_)
+          : nullptr);
+  }();
+  return TM.get();
+}
+
+/// Whether the single-object check runs on M: codegen needs the target's
+/// triple and data layout (a fuzzed one may not be what the target makes).
+static bool wantsObjects(const Module &M) {
+  TargetMachine *TM = targetMachine();
+  return TM && M.getTargetTriple().getArch() == Triple::x86_64 &&
+         M.getTargetTriple().isOSBinFormatELF() &&
+         M.getDataLayout() == TM->createDataLayout();
+}
+
+/// Partition P's object, generated in its own context; nothing when LLVM's
+/// codegen gives up on it with a fatal error ("cannot select", a comdat
+/// kind ELF has not): llc refuses such input too.
+static std::optional<SmallVector<char, 0>> objectOf(Module &P) {
+  SmallVector<char, 0> Out;
+  bool Done = false;
+  // An error codegen reports (an appending array it does not know) is
+  // LLVM's refusal too, not a finding.
+  FuzzDiagnostics &Diags = installDiagnostics(P.getContext(), false);
+  // LLVM's fatal errors end in abort() or exit(1): recovery, on only
+  // around LLVM's codegen (a crash of ours elsewhere stays a crash), turns
+  // both into a return from RunSafely.
+  CrashRecoveryContext::Enable();
+  CrashRecoveryContext CRC;
+  ScopedFatalErrorHandler Handler([](void *, const char *, bool) {
+    if (CrashRecoveryContext *C = CrashRecoveryContext::GetCurrent())
+      C->HandleExit(1);
+  });
+  bool Safe = CRC.RunSafely([&] {
+    raw_svector_ostream OS(Out);
+    legacy::PassManager PM;
+    if (targetMachine()->addPassesToEmitFile(PM, OS, nullptr,
+                                             CodeGenFileType::ObjectFile))
+      fail("the target cannot emit an object");
+    PM.run(P);
+    Done = true;
+  });
+  CrashRecoveryContext::Disable();
+  if (!Safe || !Done || Diags.SawError)
+    return std::nullopt;
+  return Out;
+}
+
+/// The single-object path: the writer must take every partition's object
+/// and make what `ld.lld -r` makes of them (fuzz/ObjectCompare.h). A
+/// refusal of objects that ld.lld -r links is a failure; objects ld.lld -r
+/// refuses (two definitions of a symbol) are a split bug too.
+static void checkSingleObject(ArrayRef<SmallVector<char, 0>> Objects,
+                              const std::string &Where) {
+  static std::string LD = [] {
+    const char *Env = getenv("PARCG_FUZZ_LD");
+    if (Env)
+      return std::string(Env);
+    ErrorOr<std::string> P = sys::findProgramByName(
+        "ld.lld", {"/usr/lib/llvm-22/bin"});
+    return P ? *P : std::string();
+  }();
+  if (LD.empty())
+    return;
+  ObjectWriter W;
+  std::vector<MemoryBufferRef> Parts;
+  for (unsigned I = 0; I < Objects.size(); ++I) {
+    Parts.push_back(MemoryBufferRef(
+        StringRef(Objects[I].data(), Objects[I].size()), "partition object"));
+    if (Error E = W.add(Parts.back()))
+      fail(Where + ": the single writer refuses partition " + Twine(I) +
+           "'s object: " + toString(std::move(E)));
+  }
+  SmallVector<char, 0> One;
+  if (Error E = W.finish(One))
+    fail(Where + ": the single writer fails: " + toString(std::move(E)));
+
+  SmallString<128> Dir;
+  if (sys::fs::createUniqueDirectory("parcg-fuzz", Dir))
+    return;
+  std::vector<std::string> Paths;
+  for (unsigned I = 0; I < Objects.size(); ++I) {
+    SmallString<128> P(Dir);
+    sys::path::append(P, "p" + std::to_string(I) + ".o");
+    std::error_code EC;
+    raw_fd_ostream OS(P, EC);
+    OS << StringRef(Objects[I].data(), Objects[I].size());
+    Paths.push_back(P.str().str());
+  }
+  SmallString<128> Ref(Dir), Log(Dir);
+  sys::path::append(Ref, "ref.o");
+  sys::path::append(Log, "ld.log");
+  SmallVector<StringRef, 40> Args = {LD, "-r", "-o", Ref};
+  for (const std::string &P : Paths)
+    Args.push_back(P);
+  std::optional<StringRef> Redirects[] = {std::nullopt, StringRef(Log),
+                                          StringRef(Log)};
+  int RC = sys::ExecuteAndWait(LD, Args, std::nullopt, Redirects);
+  ErrorOr<std::unique_ptr<MemoryBuffer>> RefBuf = MemoryBuffer::getFile(Ref);
+  ErrorOr<std::unique_ptr<MemoryBuffer>> LogBuf = MemoryBuffer::getFile(Log);
+  sys::fs::remove_directories(Dir);
+  if (RC != 0 || !RefBuf)
+    fail(Where + ": ld.lld -r refuses the partition objects: " +
+         (LogBuf ? (*LogBuf)->getBuffer().take_front(300).str() : ""));
+  Expected<std::vector<std::string>> Diffs =
+      parcg::fuzz::compareWithRelocatableLink(
+          MemoryBufferRef(StringRef(One.data(), One.size()), "one object"),
+          (*RefBuf)->getMemBufferRef(), Parts);
+  if (!Diffs)
+    fail(Where + ": " + toString(Diffs.takeError()));
+  if (!Diffs->empty())
+    fail(Where + ": the one object is not ld.lld -r's: " + Diffs->front());
+}
+
 /// Plans M with Opts, loads each partition from Bitcode and checks.
 /// Returns false when the input turns out to be one LLVM cannot round-trip.
 static bool splitAndCheck(const Module &M, const PartitionOptions &Opts,
                           MemoryBufferRef Bitcode,
-                          const PartitionLoadOptions &Load) {
+                          const PartitionLoadOptions &Load,
+                          bool Objects = false) {
   PartitionPlan Plan = planPartitions(M, Opts);
   assignPromotedNames(M, Plan);
   if (verbose())
@@ -443,6 +595,7 @@ static bool splitAndCheck(const Module &M, const PartitionOptions &Opts,
 
   std::vector<unsigned> DefinedIn(Plan.Symbols.size(), ~0u);
   unsigned UnnamedDefinitions = 0, PartitionsWithUnnamedExternals = 0;
+  std::vector<SmallVector<char, 0>> PartObjects;
   for (unsigned I = 0; I < Plan.numPartitions(); ++I) {
     LLVMContext Ctx;
     installDiagnostics(Ctx, /*InPartition=*/true);
@@ -466,6 +619,20 @@ static bool splitAndCheck(const Module &M, const PartitionOptions &Opts,
     }
     checkPartition(In, **P, I, DefinedIn, UnnamedDefinitions,
                    PartitionsWithUnnamedExternals);
+    if (Objects) {
+      std::optional<SmallVector<char, 0>> Obj = objectOf(**P);
+      if (Obj)
+        PartObjects.push_back(std::move(*Obj));
+      else
+        Objects = false; // LLVM's codegen refuses the input.
+    }
+  }
+  if (Objects) {
+    checkSingleObject(PartObjects, std::to_string(Plan.numPartitions()) +
+                                       " partitions");
+    if (verbose())
+      errs() << "single object of " << PartObjects.size()
+             << " partitions: as ld.lld -r makes it\n";
   }
 
   unsigned UnnamedPlanned = 0;
@@ -474,7 +641,7 @@ static bool splitAndCheck(const Module &M, const PartitionOptions &Opts,
     if (!S.IsDefinition)
       continue;
     if (S.Name.empty()) {
-      ++UnnamedPlanned;
+      UnnamedPlanned += S.Replicated ? S.CopiesIn.size() : 1;
       continue;
     }
     if (DefinedIn[Ordinal] == ~0u)
@@ -578,6 +745,11 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***) {
   // are verified here instead, debug info included.
   const char *Args[] = {"parcg-fuzz", "-disable-auto-upgrade-debug-info"};
   cl::ParseCommandLineOptions(2, Args);
+  LLVMInitializeX86TargetInfo();
+  LLVMInitializeX86Target();
+  LLVMInitializeX86TargetMC();
+  LLVMInitializeX86AsmPrinter();
+  LLVMInitializeX86AsmParser();
   return 0;
 }
 
@@ -605,6 +777,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   // driver would see.
   if (M->getTargetTriple().empty())
     M->setTargetTriple(Triple("x86_64-unknown-linux-gnu"));
+  // As the driver: a module without a data layout gets the target's.
+  if (M->getDataLayoutStr().empty() &&
+      M->getTargetTriple().getArch() == Triple::x86_64 && targetMachine())
+    M->setDataLayout(targetMachine()->createDataLayout());
 
   // As the driver: workers read the input itself when it is bitcode that
   // lists the plan's symbols, otherwise bitcode written once.
@@ -641,7 +817,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
         errs() << "strategy " << unsigned(Strategy) << ", " << NumParts
                << " partitions asked, read from the "
                << (Source == Original ? "input" : "bitcode written") << "\n";
-      if (!splitAndCheck(*M, Opts, Source, Load))
+      // The single-object path (codegen, the writer, ld.lld -r) for the
+      // default strategy, where the target can take the module.
+      bool Objects =
+          Strategy == PartitionStrategy::Balanced && wantsObjects(*M);
+      if (!splitAndCheck(*M, Opts, Source, Load, Objects))
         return 0;
     }
   return 0;

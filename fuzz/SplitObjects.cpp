@@ -3,9 +3,10 @@
 // parcg-fuzz-objects MODULE...: the differential check of utils/fuzz-split.sh,
 // in one process so that a run can afford thousands of modules. For each
 // module, llc's object (parcg with one partition, which is llc's bytes), then
-// for each partition count: the partition objects (--output-dir) and the
-// one object (-o), both through parcg::run, as the driver makes them. It
-// fails when
+// for each partition count: the partition objects (--output-dir, through
+// parcg::run as the driver makes them) and the one object the single writer
+// makes of them; at one count per module, by turns, the driver's own -o
+// too, which must give the same bytes. It fails when
 // - parcg refuses the module at any count (every partition is verified);
 // - the partition objects, linked with `ld.lld -r` (no symbol defined twice),
 //   do not define exactly the non-local symbols llc's object defines
@@ -22,6 +23,7 @@
 
 #include "ObjectCompare.h"
 #include "parcg/Driver.h"
+#include "parcg/ObjectWriter.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/CodeGen/CommandFlags.h"
@@ -82,8 +84,8 @@ static parcg::Options baseOptions(StringRef Input) {
 /// Checks one module; returns the failures (empty: passed) and counts the
 /// splits made.
 static Expected<std::vector<std::string>>
-checkModule(StringRef Input, StringRef Dir, StringRef LDPath,
-            unsigned &Splits) {
+checkModule(StringRef Input, StringRef Dir, StringRef LDPath, unsigned &Splits,
+            unsigned DriverTurn) {
   std::vector<std::string> Fail;
   SmallString<128> Whole(Dir);
   sys::path::append(Whole, "whole.o");
@@ -114,13 +116,51 @@ checkModule(StringRef Input, StringRef Dir, StringRef LDPath,
       Fail.push_back(At + "--output-dir: " + toString(std::move(E)));
       return Fail;
     }
-    parcg::Options O = baseOptions(Input);
-    O.Partition.NumPartitions = N;
-    O.OutputFilename = One.str().str();
-    if (Error E = parcg::run(O)) {
-      Fail.push_back(At + "-o refused what --output-dir wrote: " +
-                     toString(std::move(E)));
+    // The one object: the single writer fed the partition objects in
+    // order, as the driver feeds it. One count per module (by turns) also
+    // goes through the driver's -o, whose bytes must be the writer's.
+    std::vector<std::unique_ptr<MemoryBuffer>> PartBufs;
+    std::vector<MemoryBufferRef> PartRefs;
+    parcg::ObjectWriter OW;
+    for (const std::string &Obj : Written) {
+      auto B = readFile(Obj);
+      if (!B)
+        return B.takeError();
+      PartRefs.push_back((*B)->getMemBufferRef());
+      PartBufs.push_back(std::move(*B));
+      if (Error E = OW.add(PartRefs.back())) {
+        Fail.push_back(At + "the single writer refuses what --output-dir "
+                            "wrote: " +
+                       toString(std::move(E)));
+        return Fail;
+      }
+    }
+    SmallVector<char, 0> Merged;
+    if (PartRefs.size() == 1) {
+      // One partition: -o writes its object as it is.
+      StringRef Only = PartRefs[0].getBuffer();
+      Merged.assign(Only.begin(), Only.end());
+    } else if (Error E = OW.finish(Merged)) {
+      Fail.push_back(At + "the single writer fails: " + toString(std::move(E)));
       return Fail;
+    }
+    if (Counts[DriverTurn % Counts.size()] == N) {
+      parcg::Options O = baseOptions(Input);
+      O.Partition.NumPartitions = N;
+      O.OutputFilename = One.str().str();
+      if (Error E = parcg::run(O)) {
+        Fail.push_back(At + "-o refused what --output-dir wrote: " +
+                       toString(std::move(E)));
+        return Fail;
+      }
+      auto Driver = readFile(One);
+      if (!Driver)
+        return Driver.takeError();
+      if ((*Driver)->getBuffer() != StringRef(Merged.data(), Merged.size())) {
+        Fail.push_back(At + "-o wrote other bytes than the single writer "
+                            "makes of the --output-dir objects");
+        return Fail;
+      }
     }
     ++Splits;
     // ld.lld -r of the partition objects.
@@ -143,23 +183,12 @@ checkModule(StringRef Input, StringRef Dir, StringRef LDPath,
         consumeError(Log.takeError());
       return Fail;
     }
-    auto OneBuf = readFile(One);
-    if (!OneBuf)
-      return OneBuf.takeError();
     auto RefBuf = readFile(Ref);
     if (!RefBuf)
       return RefBuf.takeError();
-    std::vector<std::unique_ptr<MemoryBuffer>> PartBufs;
-    std::vector<MemoryBufferRef> PartRefs;
-    for (const std::string &Obj : Written) {
-      auto B = readFile(Obj);
-      if (!B)
-        return B.takeError();
-      PartRefs.push_back((*B)->getMemBufferRef());
-      PartBufs.push_back(std::move(*B));
-    }
     auto Diffs = parcg::fuzz::compareWithRelocatableLink(
-        (*OneBuf)->getMemBufferRef(), (*RefBuf)->getMemBufferRef(), PartRefs);
+        MemoryBufferRef(StringRef(Merged.data(), Merged.size()), One),
+        (*RefBuf)->getMemBufferRef(), PartRefs);
     if (!Diffs)
       return Diffs.takeError();
     for (const std::string &D : *Diffs)
@@ -203,7 +232,7 @@ int main(int argc, char **argv) {
   }
   unsigned Modules = 0, Splits = 0;
   for (const std::string &In : Inputs) {
-    Expected<std::vector<std::string>> F = checkModule(In, Dir, *LDPath, Splits);
+    Expected<std::vector<std::string>> F = checkModule(In, Dir, *LDPath, Splits, Modules);
     if (!F) {
       errs() << "parcg-fuzz-objects: " << In << ": "
              << toString(F.takeError()) << "\n";

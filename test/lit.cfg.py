@@ -19,6 +19,7 @@ config.test_exec_root = os.path.join(config.parcg_obj_root, "test")
 config.environment["PATH"] = os.pathsep.join(
     [config.parcg_tools_dir, config.llvm_tools_dir, config.environment.get("PATH", os.environ.get("PATH", ""))]
 )
+config.substitutions.append(("%fuzz_objects", os.path.join(config.parcg_tools_dir, "parcg-fuzz-objects")))
 config.substitutions.append(("%parcg", os.path.join(config.parcg_tools_dir, "parcg")))
 config.substitutions.append(("%llvm_bin", config.llvm_tools_dir))
 config.substitutions.append(("%inputs", os.path.join(config.test_source_root, "Inputs")))
