@@ -22,6 +22,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ObjectCompare.h"
+#include "parcg/CodeGenFlags.h"
 #include "parcg/Driver.h"
 #include "parcg/ObjectWriter.h"
 #include "llvm/ADT/SmallString.h"
@@ -61,23 +62,9 @@ static parcg::Options baseOptions(StringRef Input) {
   parcg::Options O;
   O.InputFilename = Input.str();
   O.Threads = 1;
-  parcg::CodeGenOptions &CG = O.CodeGen;
-  CG.OptLevel = *CodeGenOpt::parseLevel(OptLevel);
-  CG.CPU = codegen::getCPUStr();
-  CG.Features = codegen::getFeaturesStr();
-  CG.RelocModel = codegen::getExplicitRelocModel();
-  CG.CodeModel = codegen::getExplicitCodeModel();
-  CG.FileType = CodeGenFileType::ObjectFile;
-  CG.MakeTargetOptions = [](const Triple &TT) {
-    TargetOptions T = codegen::InitTargetOptionsFromCodeGenFlags(TT);
-    T.MCOptions.PreserveAsmComments = true;
-    T.MCOptions.MCUseDwarfDirectory = MCTargetOptions::DefaultDwarfDirectory;
-    return T;
-  };
-  std::string CPU = CG.CPU, Features = CG.Features;
-  CG.SetFunctionAttributes = [CPU, Features](Module &M) {
-    codegen::setFunctionAttributes(CPU, Features, M);
-  };
+  O.CodeGen = parcg::codeGenOptionsFromFlags(
+      *CodeGenOpt::parseLevel(OptLevel), /*AsmVerbose=*/false);
+  O.CodeGen.FileType = CodeGenFileType::ObjectFile;
   return O;
 }
 

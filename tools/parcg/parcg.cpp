@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "parcg/CodeGenFlags.h"
 #include "parcg/CostModel.h"
 #include "parcg/Driver.h"
 #include "parcg/Partitioner.h"
@@ -442,34 +443,12 @@ int main(int argc, char **argv) {
   Opts.TimeTraceFile = TimeTrace.empty() ? TimeTraceFile : TimeTrace;
   Opts.TimeTraceGranularity = TimeTraceGranularity;
 
-  parcg::CodeGenOptions &CG = Opts.CodeGen;
   std::optional<CodeGenOptLevel> Level = CodeGenOpt::parseLevel(OptLevel);
   if (!Level)
     return fail("invalid optimization level -O" + Twine(OptLevel));
-  CG.OptLevel = *Level;
-  CG.TargetTriple = TargetTriple;
-  CG.Arch = codegen::getMArch();
-  CG.CPU = codegen::getCPUStr();
-  CG.Features = codegen::getFeaturesStr();
-  CG.RelocModel = codegen::getExplicitRelocModel();
-  CG.CodeModel = codegen::getExplicitCodeModel();
-  CG.LargeDataThreshold = codegen::getExplicitLargeDataThreshold();
-  CG.FloatABIForCalls = codegen::getFloatABIForCalls();
-  CG.FileType = codegen::getFileType();
-  CG.DisableVerify = NoVerify;
-  bool Verbose = AsmVerbose;
-  CG.MakeTargetOptions = [Verbose](const Triple &TT) {
-    TargetOptions O = codegen::InitTargetOptionsFromCodeGenFlags(TT);
-    // What llc adds on top of the registered flags, at its defaults.
-    O.MCOptions.AsmVerbose = Verbose;
-    O.MCOptions.PreserveAsmComments = true;
-    O.MCOptions.MCUseDwarfDirectory = MCTargetOptions::DefaultDwarfDirectory;
-    return O;
-  };
-  std::string CPU = CG.CPU, Features = CG.Features;
-  CG.SetFunctionAttributes = [CPU, Features](Module &M) {
-    codegen::setFunctionAttributes(CPU, Features, M);
-  };
+  Opts.CodeGen = parcg::codeGenOptionsFromFlags(*Level, AsmVerbose);
+  Opts.CodeGen.TargetTriple = TargetTriple;
+  Opts.CodeGen.DisableVerify = NoVerify;
 
   if (Error E = parcg::run(Opts)) {
     handleAllErrors(std::move(E), [](const ErrorInfoBase &EI) {
