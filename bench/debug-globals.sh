@@ -10,6 +10,7 @@
 #   whole   parcg --lto --partitions=1, one object
 #   one     parcg --lto --partitions=N, one object (-o)
 #   parts   parcg --lto --partitions=N, one object per partition
+#   plugin  ld.bfd with parcg-plugin.so, lto-partitions=N
 # and asks gdb (no process: what the file holds) to print each variable
 # `info variables` lists in the lld build, as 'file'::name. A variable is
 # "printable" when gdb prints a value that is not <optimized out>.
@@ -44,6 +45,10 @@ common="--lto -O2 -relocation-model=pic -filetype=obj -j2 $G/sqlite3.o $G/shell.
 $B/clang -fuse-ld=lld "$W/whole.o" -lm -o "$W/whole"
 $B/clang -fuse-ld=lld "$W/one.o" -lm -o "$W/one"
 $B/clang -fuse-ld=lld "$W"/parts/*.o -lm -o "$W/parts.exe"
+# The linker plugin under ld.bfd, as a build would use it.
+PLUGIN=${PARCG_PLUGIN:-$HERE/../build/lib/parcg-plugin.so}
+$B/clang -fuse-ld=bfd "$G/sqlite3.o" "$G/shell.o" -lm -o "$W/plugin" -Wl,-plugin,"$PLUGIN" \
+  -Wl,-plugin-opt=lto-partitions="$N" -Wl,-plugin-opt=jobs=2
 
 # The variables with debug info: gdb's `info variables`, per file.
 gdb -nx -batch -ex "info variables" "$W/lld" 2>/dev/null | awk '
@@ -68,7 +73,7 @@ classify() { # classify EXE: "file::var ok|out|err" per variable
     }
     END { if (v != "") print v, s }'
 }
-for b in lld whole one parts.exe; do classify "$W/$b" > "$W/$b.class"; done
+for b in lld whole one parts.exe plugin; do classify "$W/$b" > "$W/$b.class"; done
 # sections EXE: "name size" (decimal) of each section.
 sections() {
   $B/llvm-readelf -S -W "$1" | sed 's/^ *\[ *[0-9]*\] *//' | awk 'NF >= 5 { print $1, $5 }' |
@@ -76,7 +81,7 @@ sections() {
 }
 printf '%-10s %10s %10s %12s %12s %12s\n' build variables printable debug_info debug_str debug_total
 rc=0
-for b in lld whole one parts.exe; do
+for b in lld whole one parts.exe plugin; do
   total=$(grep -c . "$W/$b.class" || true)
   ok=$(grep -c ' ok$' "$W/$b.class" || true)
   sections "$W/$b" > "$W/$b.sec"
@@ -85,7 +90,7 @@ for b in lld whole one parts.exe; do
   all=$(awk '$1 ~ /^\.debug_/ { t += $2 } END { print t }' "$W/$b.sec")
   printf '%-10s %10s %10s %12s %12s %12s\n' "$b" "$total" "$ok" "$di" "$ds" "$all"
 done
-for b in whole one parts.exe; do
+for b in whole one parts.exe plugin; do
   if ! diff <(grep ' ok$' "$W/lld.class") <(grep ' ok$' "$W/$b.class") > "$W/diff"; then
     echo "printable variables differ, lld vs $b:"; head -20 "$W/diff"; rc=1
   fi

@@ -27,6 +27,7 @@
 #include "llvm/LTO/LTO.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+#include "llvm/TargetParser/Host.h"
 #include "llvm/Support/TimeProfiler.h"
 #include "llvm/TargetParser/SubtargetFeature.h"
 
@@ -359,7 +360,12 @@ Error parcg::mergeWholeProgram(const Options &Opts, PlannedModule &PM) {
   // SQLite's serial part) is not run.
   Conf.OptPipeline = CG.DisableVerify ? IPOPasses : "verify," + IPOPasses;
   Conf.DisableVerify = true;
+  // A module without a triple is for the host (or -mtriple), as llc and
+  // LLVMgold take it.
+  Conf.DefaultTriple = sys::getDefaultTargetTriple();
   Triple TT(Files.front()->getTargetTriple());
+  if (TT.str().empty())
+    TT = Triple(Conf.DefaultTriple);
   if (!CG.TargetTriple.empty()) {
     TT = Triple(Triple::normalize(CG.TargetTriple));
     Conf.OverrideTriple = TT.str();
