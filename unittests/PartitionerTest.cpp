@@ -214,6 +214,43 @@ define i32 @usesba() {
   }
 }
 
+TEST(Partitioner, PiecesOfOneVariableStayTogether) {
+  // GlobalOpt's SRA makes a global per field, each with a fragment of the
+  // variable's debug info; one DIE describes them all, so they go to one
+  // partition (whichever functions use them), with every strategy.
+  LLVMContext Ctx;
+  auto M = parse(Ctx, chainModule(16, R"(
+@hooks.0 = internal global i64 0, !dbg !10
+@hooks.1 = internal global i64 0, !dbg !11
+define i64 @get0() { %v = load i64, ptr @hooks.0
+  ret i64 %v }
+define i64 @get1() { %v = load i64, ptr @hooks.1
+  ret i64 %v }
+!llvm.dbg.cu = !{!1}
+!llvm.module.flags = !{!5}
+!1 = distinct !DICompileUnit(language: DW_LANG_C11, file: !2, emissionKind: FullDebug, globals: !3)
+!2 = !DIFile(filename: "p.c", directory: ".")
+!3 = !{!10, !11}
+!4 = !DIBasicType(name: "long", size: 64, encoding: DW_ATE_signed)
+!5 = !{i32 2, !"Debug Info Version", i32 3}
+!6 = !DICompositeType(tag: DW_TAG_structure_type, name: "pair", file: !2, size: 128, elements: !7)
+!7 = !{}
+!9 = distinct !DIGlobalVariable(name: "hooks", scope: !1, file: !2, line: 1, type: !6, isLocal: true, isDefinition: true)
+!10 = !DIGlobalVariableExpression(var: !9, expr: !DIExpression(DW_OP_LLVM_fragment, 0, 64))
+!11 = !DIGlobalVariableExpression(var: !9, expr: !DIExpression(DW_OP_LLVM_fragment, 64, 64))
+)"));
+  ASSERT_TRUE(M);
+  for (PartitionStrategy Strategy :
+       {PartitionStrategy::Balanced, PartitionStrategy::Stable,
+        PartitionStrategy::RoundRobin})
+    for (unsigned N : {2u, 8u}) {
+      PartitionOptions Opts = parts(N);
+      Opts.Strategy = Strategy;
+      PartitionPlan Plan = planPartitions(*M, Opts);
+      EXPECT_EQ(partitionOf(Plan, "hooks.0"), partitionOf(Plan, "hooks.1"));
+    }
+}
+
 TEST(Partitioner, AppendingArraysLiveInTheAnchorPartition) {
   LLVMContext Ctx;
   auto M = parse(Ctx, chainModule(64, R"(

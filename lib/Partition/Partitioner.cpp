@@ -6,7 +6,8 @@
 //  1. Groups: global values that must live in the same partition are merged
 //     with union-find: comdat members; an alias or ifunc with everything its
 //     aliasee or resolver names; a blockaddress with the function it points
-//     into; !associated pairs; locals named by inline asm with the asm's
+//     into; !associated pairs; the pieces of one source variable (debug
+//     info fragments); locals named by inline asm with the asm's
 //     user; symbols named by a module-asm .symver with the module asm; and
 //     the "anchor", a virtual node that owns module inline asm,
 //     llvm.global_ctors/dtors and other appending arrays, so they are emitted
@@ -28,6 +29,7 @@
 
 #include "parcg/Partitioner.h"
 #include "parcg/CostModel.h"
+#include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
@@ -345,6 +347,7 @@ void GraphBuilder::build() {
 
   Groups = UnionFind(numNodes());
   DenseMap<const Comdat *, unsigned> ComdatLeader;
+  DenseMap<const DIGlobalVariable *, unsigned> VariableLeader;
   forEachGlobalInPlanOrder(M, [&](unsigned Ordinal, const GlobalValue &GV) {
     const PlanSymbol &S = Plan.Symbols[Ordinal];
     if (!S.IsDefinition)
@@ -371,6 +374,19 @@ void GraphBuilder::build() {
       scanFunction(*F, Ordinal);
     } else if (const auto *Var = dyn_cast<GlobalVariable>(&GV)) {
       scanConstant(Var->getInitializer(), Ordinal, false);
+      // The pieces of one source variable (GlobalOpt's SRA gives each a
+      // DW_OP_LLVM_fragment of it) are described by one DIE: only a
+      // partition with all of them can say where the whole variable is.
+      if (!S.Replicated) {
+        SmallVector<DIGlobalVariableExpression *, 1> GVEs;
+        Var->getDebugInfo(GVEs);
+        for (const DIGlobalVariableExpression *GVE : GVEs)
+          if (const DIGlobalVariable *DV = GVE->getVariable()) {
+            auto [It, New] = VariableLeader.try_emplace(DV, Ordinal);
+            if (!New)
+              Groups.unite(It->second, Ordinal);
+          }
+      }
     } else {
       // An alias or ifunc and everything its aliasee or resolver names are
       // one symbol to the object writer.

@@ -201,12 +201,29 @@ static void pruneDebugGlobals(
     GV.getDebugInfo(GVEs);
     Here.insert(GVEs.begin(), GVEs.end());
   }
+  // A variable in pieces (fragments, one global each) is described here
+  // only if all of its pieces are: a copy with some of them would read as
+  // partly optimized out. (The planner keeps the pieces' definitions in
+  // one partition.)
+  // Decided per source variable, not per expression: the list may also
+  // hold an expression of the variable no global carries (the one from
+  // before GlobalOpt cut it in pieces), which describes it only together
+  // with the pieces.
+  SmallPtrSet<const DIGlobalVariable *, 32> Carried, Partial;
+  for (const DIGlobalVariableExpression *GVE : Attached) {
+    Carried.insert(GVE->getVariable());
+    if (!Here.count(GVE))
+      Partial.insert(GVE->getVariable());
+  }
   for (DICompileUnit *CU : M.debug_compile_units()) {
     DIGlobalVariableExpressionArray List = CU->getGlobalVariables();
     SmallVector<Metadata *, 16> Kept;
     bool Changed = false;
     for (DIGlobalVariableExpression *GVE : List) {
-      if (GVE && Attached.count(GVE) && !Here.count(GVE)) {
+      // (Partial only holds carried variables: none is here, or some
+      // piece is elsewhere.)
+      if (GVE && Carried.count(GVE->getVariable()) &&
+          Partial.count(GVE->getVariable())) {
         Changed = true;
         continue;
       }
