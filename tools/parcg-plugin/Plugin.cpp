@@ -516,14 +516,17 @@ onload(ld_plugin_tv *TV) {
   }
   if (!RegisterClaimFile || !RegisterAllSymbolsRead || !RegisterCleanup ||
       !AddSymbols || !GetSymbols || !AddInputFile) {
-    report(LDPL_ERROR, "the linker lacks a plugin interface this plugin "
+    report(LDPL_FATAL, "the linker lacks a plugin interface this plugin "
                        "needs (claim file, all symbols read, cleanup, add "
                        "symbols, get symbols, add input file)");
     return LDPS_ERR;
   }
+  // Option errors are fatal: ld.gold (2.40) goes on after a load-time
+  // LDPS_ERR, reads every bitcode file as a linker script and can crash
+  // on one; a fatal message stops every linker there, cleanly.
   for (const std::string &O : RawOptions)
     if (Error E = parseOption(O)) {
-      report(LDPL_ERROR, toString(std::move(E)));
+      report(LDPL_FATAL, toString(std::move(E)));
       return LDPS_ERR;
     }
   InitializeAllTargetInfos();
