@@ -167,6 +167,18 @@ struct NameState {
 } // namespace
 
 /// Resolutions a linker making an executable would give.
+/// Whether the linker can reach Sym through __start_SEC/__stop_SEC: it is
+/// in a section named like a C identifier, for which ELF linkers define
+/// those symbols. Internalized, the definition would go (nothing in the
+/// program names it) and the link would fail on __stop_SEC; LLVMgold and
+/// lld keep it visible, and so does ParCG.
+static bool reachedByStartStop(const lto::InputFile::Symbol &Sym) {
+  StringRef S = Sym.getSectionName();
+  return !S.empty() && (isAlpha(S[0]) || S[0] == '_') &&
+         llvm::all_of(S.drop_front(),
+                      [](char C) { return C == '_' || isAlnum(C); });
+}
+
 static Error resolveLikeALinker(
     ArrayRef<std::unique_ptr<lto::InputFile>> Files,
     ArrayRef<std::string> Names, const StringSet<> &Exported,
@@ -206,7 +218,8 @@ static Error resolveLikeALinker(
       bool Dynamic = ExportDynamic && Prevails &&
                      Sym.getVisibility() == GlobalValue::DefaultVisibility;
       R.VisibleToRegularObj = Sym.getName() == "main" ||
-                              Exported.contains(Sym.getName()) || Dynamic;
+                              Exported.contains(Sym.getName()) || Dynamic ||
+                              (Prevails && reachedByStartStop(Sym));
       R.ExportDynamic = Dynamic;
       Res[F].push_back(R);
     }
@@ -270,11 +283,16 @@ Error parcg::mergeWholeProgram(const Options &Opts, PlannedModule &PM) {
         return fileError(W.Inputs[F], "the linker resolved " +
                                           Twine(L.size()) + " symbols of " +
                                           Twine(Files[F]->symbols().size()));
-      for (const LinkerResolution &R : L) {
+      ArrayRef<lto::InputFile::Symbol> Syms = Files[F]->symbols();
+      for (unsigned I = 0; I < L.size(); ++I) {
+        const LinkerResolution &R = L[I];
         lto::SymbolResolution S;
         S.Prevailing = R.Prevailing;
         S.FinalDefinitionInLinkageUnit = R.FinalDefinitionInLinkageUnit;
-        S.VisibleToRegularObj = R.VisibleToRegularObj;
+        // The linker's view of the object does not know the section, and
+        // the plugin interface has no way to say it.
+        S.VisibleToRegularObj = R.VisibleToRegularObj ||
+                                (R.Prevailing && reachedByStartStop(Syms[I]));
         S.ExportDynamic = R.ExportDynamic;
         S.LinkerRedefined = R.LinkerRedefined;
         Res[F].push_back(S);
