@@ -6,6 +6,7 @@
 #include "llvm/Object/ELF.h"
 #include "llvm/Support/Endian.h"
 #include "llvm/Support/LEB128.h"
+#include "llvm/Support/Program.h"
 #include <map>
 #include <set>
 #include <tuple>
@@ -303,4 +304,27 @@ parcg::fuzz::compareDefinedSymbols(MemoryBufferRef Whole,
     if (!DA.count(N))
       Out.push_back("defined split, not unsplit: " + N);
   return Out;
+}
+
+Expected<std::unique_ptr<MemoryBuffer>>
+parcg::fuzz::linkRelocatable(StringRef LD, ArrayRef<std::string> Objects,
+                             StringRef Out, StringRef Log) {
+  SmallVector<StringRef, 24> Args = {LD, "-r", "-o", Out};
+  for (const std::string &Obj : Objects)
+    Args.push_back(Obj);
+  std::optional<StringRef> Redirects[] = {std::nullopt, Log, Log};
+  std::string ErrMsg;
+  int RC = sys::ExecuteAndWait(LD, Args, std::nullopt, Redirects, 0, 0,
+                               &ErrMsg);
+  if (RC != 0) {
+    ErrorOr<std::unique_ptr<MemoryBuffer>> Msgs = MemoryBuffer::getFile(Log);
+    return createStringError(
+        inconvertibleErrorCode(),
+        "ld -r fails: " +
+            (Msgs ? (*Msgs)->getBuffer().take_front(400).str() : ErrMsg));
+  }
+  ErrorOr<std::unique_ptr<MemoryBuffer>> B = MemoryBuffer::getFile(Out);
+  if (!B)
+    return createStringError(B.getError(), Out + ": " + B.getError().message());
+  return std::move(*B);
 }

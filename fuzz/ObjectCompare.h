@@ -14,7 +14,9 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/MemoryBufferRef.h"
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -35,6 +37,12 @@ namespace fuzz {
 llvm::Expected<std::vector<std::string>>
 compareWithRelocatableLink(llvm::MemoryBufferRef One, llvm::MemoryBufferRef Ref,
                            llvm::ArrayRef<llvm::MemoryBufferRef> Parts);
+
+/// `LD -r -o Out Objects...`, its output in Log. Returns the linked object,
+/// or an error carrying the start of the linker's messages.
+llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>>
+linkRelocatable(llvm::StringRef LD, llvm::ArrayRef<std::string> Objects,
+                llvm::StringRef Out, llvm::StringRef Log);
 
 /// The defined non-local symbols of Whole (llc's unsplit object) against
 /// those of Split (the linked partitions), promoted locals ("*.parcg.*",

@@ -543,18 +543,12 @@ static void checkSingleObject(ArrayRef<SmallVector<char, 0>> Objects,
   SmallString<128> Ref(Dir), Log(Dir);
   sys::path::append(Ref, "ref.o");
   sys::path::append(Log, "ld.log");
-  SmallVector<StringRef, 40> Args = {LD, "-r", "-o", Ref};
-  for (const std::string &P : Paths)
-    Args.push_back(P);
-  std::optional<StringRef> Redirects[] = {std::nullopt, StringRef(Log),
-                                          StringRef(Log)};
-  int RC = sys::ExecuteAndWait(LD, Args, std::nullopt, Redirects);
-  ErrorOr<std::unique_ptr<MemoryBuffer>> RefBuf = MemoryBuffer::getFile(Ref);
-  ErrorOr<std::unique_ptr<MemoryBuffer>> LogBuf = MemoryBuffer::getFile(Log);
+  Expected<std::unique_ptr<MemoryBuffer>> RefBuf =
+      parcg::fuzz::linkRelocatable(LD, Paths, Ref, Log);
   sys::fs::remove_directories(Dir);
-  if (RC != 0 || !RefBuf)
+  if (!RefBuf)
     fail(Where + ": ld.lld -r refuses the partition objects: " +
-         (LogBuf ? (*LogBuf)->getBuffer().take_front(300).str() : ""));
+         toString(RefBuf.takeError()));
   Expected<std::vector<std::string>> Diffs =
       parcg::fuzz::compareWithRelocatableLink(
           MemoryBufferRef(StringRef(One.data(), One.size()), "one object"),

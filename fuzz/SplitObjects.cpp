@@ -151,28 +151,13 @@ checkModule(StringRef Input, StringRef Dir, StringRef LDPath, unsigned &Splits,
     }
     ++Splits;
     // ld.lld -r of the partition objects.
-    SmallVector<StringRef, 24> Args = {LDPath, "-r", "-o", Ref};
-    for (const std::string &Obj : Written)
-      Args.push_back(Obj);
-    std::string ErrMsg;
     SmallString<128> LinkLog(Dir);
     sys::path::append(LinkLog, "ld.log");
-    std::optional<StringRef> Redirects[] = {std::nullopt, StringRef(LinkLog),
-                                            StringRef(LinkLog)};
-    int RC = sys::ExecuteAndWait(LDPath, Args, std::nullopt, Redirects, 0, 0,
-                                 &ErrMsg);
-    if (RC != 0) {
-      auto Log = readFile(LinkLog);
-      Fail.push_back(At + "ld -r of the partitions fails: " +
-                     (Log ? (*Log)->getBuffer().take_front(400).str()
-                          : ErrMsg));
-      if (!Log)
-        consumeError(Log.takeError());
+    auto RefBuf = parcg::fuzz::linkRelocatable(LDPath, Written, Ref, LinkLog);
+    if (!RefBuf) {
+      Fail.push_back(At + "the partitions: " + toString(RefBuf.takeError()));
       return Fail;
     }
-    auto RefBuf = readFile(Ref);
-    if (!RefBuf)
-      return RefBuf.takeError();
     auto Diffs = parcg::fuzz::compareWithRelocatableLink(
         MemoryBufferRef(StringRef(Merged.data(), Merged.size()), One),
         (*RefBuf)->getMemBufferRef(), PartRefs);

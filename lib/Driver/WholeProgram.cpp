@@ -27,8 +27,8 @@
 #include "llvm/LTO/LTO.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
-#include "llvm/TargetParser/Host.h"
 #include "llvm/Support/TimeProfiler.h"
+#include "llvm/TargetParser/Host.h"
 #include "llvm/TargetParser/SubtargetFeature.h"
 
 using namespace llvm;
@@ -166,7 +166,6 @@ struct NameState {
 };
 } // namespace
 
-/// Resolutions a linker making an executable would give.
 /// Whether the linker can reach Sym through __start_SEC/__stop_SEC: it is
 /// in a section named like a C identifier, for which ELF linkers define
 /// those symbols. Internalized, the definition would go (nothing in the
@@ -179,6 +178,7 @@ static bool reachedByStartStop(const lto::InputFile::Symbol &Sym) {
                       [](char C) { return C == '_' || isAlnum(C); });
 }
 
+/// Resolutions a linker making an executable would give.
 static Error resolveLikeALinker(
     ArrayRef<std::unique_ptr<lto::InputFile>> Files,
     ArrayRef<std::string> Names, const StringSet<> &Exported,

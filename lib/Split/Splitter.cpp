@@ -11,11 +11,11 @@
 
 #include "parcg/Splitter.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Bitcode/BitcodeReader.h"
-#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/LLVMContext.h"
@@ -181,49 +181,49 @@ static void filterUsedArray(Module &M, StringRef Name) {
   Used->eraseFromParent();
 }
 
-/// Every partition has its own copy of each compile unit, and each copy
-/// lists all of the unit's global variables; a debugger that finds a copy
-/// without the variable's address takes it as optimized out. So a copy
-/// keeps the variables this partition defines or declares (their !dbg
-/// gives the address), and those no global of the input carries (constants
-/// folded into their DIExpression, or variables optimized away, which are
-/// the same in every copy), and drops those whose global is elsewhere: a
-/// debugger finds them in the copy of the partition that has them.
-/// Attached is every variable expression some global of the input carries.
-static void pruneDebugGlobals(
-    Module &M, const SmallPtrSetImpl<const DIGlobalVariableExpression *> &Attached) {
-  if (Attached.empty())
-    return;
-  SmallPtrSet<const DIGlobalVariableExpression *, 32> Here;
+/// The variable expressions the globals of M carry (their !dbg).
+static void collectDebugGlobals(
+    const Module &M, SmallPtrSetImpl<const DIGlobalVariableExpression *> &Out) {
   SmallVector<DIGlobalVariableExpression *, 1> GVEs;
   for (const GlobalVariable &GV : M.globals()) {
     GVEs.clear();
     GV.getDebugInfo(GVEs);
-    Here.insert(GVEs.begin(), GVEs.end());
+    Out.insert(GVEs.begin(), GVEs.end());
   }
-  // A variable in pieces (fragments, one global each) is described here
-  // only if all of its pieces are: a copy with some of them would read as
-  // partly optimized out. (The planner keeps the pieces' definitions in
-  // one partition.)
-  // Decided per source variable, not per expression: the list may also
-  // hold an expression of the variable no global carries (the one from
-  // before GlobalOpt cut it in pieces), which describes it only together
-  // with the pieces.
-  SmallPtrSet<const DIGlobalVariable *, 32> Carried, Partial;
-  for (const DIGlobalVariableExpression *GVE : Attached) {
-    Carried.insert(GVE->getVariable());
+}
+
+/// Every partition has its own copy of each compile unit, and each copy
+/// lists all of the unit's global variables; a debugger that finds a copy
+/// without the variable's address takes it as optimized out. So a copy
+/// drops a source variable when some global of the input carries it and
+/// not all of its expressions are carried by globals here (defined, or
+/// declared: the declaration's !dbg gives the address). It keeps the
+/// variables no global of the input carries (constants folded into their
+/// DIExpression, or optimized away: the same in every copy). A debugger
+/// finds a dropped one in the copy of the partition that has it.
+/// - Decided per source variable, not per expression: a variable in pieces
+///   (fragments, one global each) read from a copy with only some of them
+///   is partly optimized out, and the list may also hold an expression of
+///   the variable no global carries (the one from before GlobalOpt cut it
+///   in pieces), which describes it only together with the pieces. The
+///   planner keeps the pieces' definitions in one partition.
+/// Attached is every variable expression some global of the input carries.
+static void pruneDebugGlobals(
+    Module &M,
+    const SmallPtrSetImpl<const DIGlobalVariableExpression *> &Attached) {
+  if (Attached.empty())
+    return;
+  SmallPtrSet<const DIGlobalVariableExpression *, 32> Here;
+  collectDebugGlobals(M, Here);
+  SmallPtrSet<const DIGlobalVariable *, 32> Dropped;
+  for (const DIGlobalVariableExpression *GVE : Attached)
     if (!Here.count(GVE))
-      Partial.insert(GVE->getVariable());
-  }
+      Dropped.insert(GVE->getVariable());
   for (DICompileUnit *CU : M.debug_compile_units()) {
-    DIGlobalVariableExpressionArray List = CU->getGlobalVariables();
     SmallVector<Metadata *, 16> Kept;
     bool Changed = false;
-    for (DIGlobalVariableExpression *GVE : List) {
-      // (Partial only holds carried variables: none is here, or some
-      // piece is elsewhere.)
-      if (GVE && Carried.count(GVE->getVariable()) &&
-          Partial.count(GVE->getVariable())) {
+    for (DIGlobalVariableExpression *GVE : CU->getGlobalVariables()) {
+      if (GVE && Dropped.count(GVE->getVariable())) {
         Changed = true;
         continue;
       }
@@ -323,14 +323,8 @@ parcg::loadPartition(MemoryBufferRef Bitcode, LLVMContext &Ctx,
 
   // The variables' debug info, before unused declarations go with theirs.
   SmallPtrSet<const DIGlobalVariableExpression *, 32> Attached;
-  if (!M.debug_compile_units().empty()) {
-    SmallVector<DIGlobalVariableExpression *, 1> GVEs;
-    for (const GlobalVariable &GV : M.globals()) {
-      GVEs.clear();
-      GV.getDebugInfo(GVEs);
-      Attached.insert(GVEs.begin(), GVEs.end());
-    }
-  }
+  if (!M.debug_compile_units().empty())
+    collectDebugGlobals(M, Attached);
 
   // A foreign definition nobody here uses is noise. A foreign local that is
   // still used means the plan missed a reference: it would link as an
