@@ -19,6 +19,7 @@
 
 #include "parcg/Driver.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Bitcode/BitcodeReader.h"
 #include "llvm/CodeGen/CommandFlags.h"
 #include "llvm/IR/GlobalValue.h"
@@ -79,6 +80,7 @@ struct PluginOptions {
 static ld_plugin_message Message;
 static ld_plugin_add_symbols AddSymbols;
 static ld_plugin_get_symbols GetSymbols;
+static unsigned GetSymbolsVersion = 0;
 static ld_plugin_add_input_file AddInputFile;
 static ld_plugin_output_file_type OutputType = LDPO_EXEC;
 static std::string OutputName = "a.out";
@@ -193,24 +195,140 @@ readInput(const ld_plugin_input_file &File) {
   return std::move(Buf);
 }
 
+/// Reads Size bytes at Offset of the input (relative to its start, which
+/// for an archive member is not the file's).
+static bool readAt(const ld_plugin_input_file &File, uint64_t Offset,
+                   uint64_t Size, void *To) {
+  if (Offset > uint64_t(File.filesize) ||
+      Size > uint64_t(File.filesize) - Offset)
+    return false;
+  char *P = static_cast<char *>(To);
+  off_t At = File.offset + Offset;
+  while (Size > 0) {
+    ssize_t N = pread(File.fd, P, Size, At);
+    if (N < 0 && errno == EINTR)
+      continue;
+    if (N <= 0)
+      return false;
+    P += N;
+    Size -= N;
+    At += N;
+  }
+  return true;
+}
+
+namespace {
+/// Where a fat LTO object keeps its bitcode.
+struct SectionRange {
+  uint64_t Offset = 0, Size = 0;
+};
+} // namespace
+
+/// The .llvm.lto section of an ELF relocatable object: a fat LTO object
+/// (clang -ffat-lto-objects) carries native code and, there, the bitcode a
+/// LTO link uses instead. Only the headers and the section names are read:
+/// most inputs are plain objects. Anything malformed is "no section": the
+/// linker reads the file itself and reports what is wrong with it.
+static std::optional<SectionRange>
+findFatLTOSection(const ld_plugin_input_file &File) {
+  unsigned char Ident[64];
+  if (!readAt(File, 0, sizeof(Ident), Ident) ||
+      memcmp(Ident, "\x7f" "ELF", 4) != 0)
+    return std::nullopt;
+  bool Is64 = Ident[4] == 2;
+  bool Big = Ident[5] == 2;
+  if ((Ident[4] != 1 && !Is64) || (Ident[5] != 1 && !Big))
+    return std::nullopt;
+  auto Get = [Big](const unsigned char *P, unsigned Bytes) {
+    uint64_t V = 0;
+    for (unsigned I = 0; I < Bytes; ++I)
+      V |= uint64_t(P[Big ? Bytes - 1 - I : I]) << (8 * I);
+    return V;
+  };
+  if (Get(Ident + 16, 2) != 1) // ET_REL
+    return std::nullopt;
+  uint64_t ShOff = Is64 ? Get(Ident + 0x28, 8) : Get(Ident + 0x20, 4);
+  uint64_t ShEntSize = Get(Ident + (Is64 ? 0x3a : 0x2e), 2);
+  uint64_t ShNum = Get(Ident + (Is64 ? 0x3c : 0x30), 2);
+  uint64_t ShStrNdx = Get(Ident + (Is64 ? 0x3e : 0x32), 2);
+  unsigned Need = Is64 ? 0x40 : 0x28;
+  if (ShOff == 0 || ShEntSize < Need)
+    return std::nullopt;
+  // Section header 0 holds the counts that do not fit in the ELF header.
+  std::vector<unsigned char> Sh0(ShEntSize);
+  if (!readAt(File, ShOff, ShEntSize, Sh0.data()))
+    return std::nullopt;
+  if (ShNum == 0)
+    ShNum = Is64 ? Get(&Sh0[0x20], 8) : Get(&Sh0[0x14], 4);
+  if (ShStrNdx == 0xffff) // SHN_XINDEX
+    ShStrNdx = Get(&Sh0[Is64 ? 0x28 : 0x18], 4);
+  if (ShNum == 0 || ShStrNdx >= ShNum ||
+      ShNum > uint64_t(File.filesize) / ShEntSize)
+    return std::nullopt;
+  std::vector<unsigned char> Headers(ShNum * ShEntSize);
+  if (!readAt(File, ShOff, Headers.size(), Headers.data()))
+    return std::nullopt;
+  auto Range = [&](uint64_t I) {
+    const unsigned char *H = &Headers[I * ShEntSize];
+    return SectionRange{Is64 ? Get(H + 0x18, 8) : Get(H + 0x10, 4),
+                        Is64 ? Get(H + 0x20, 8) : Get(H + 0x14, 4)};
+  };
+  SectionRange Names = Range(ShStrNdx);
+  std::vector<char> Strings(Names.Size);
+  if (!readAt(File, Names.Offset, Names.Size, Strings.data()))
+    return std::nullopt;
+  static const char Wanted[] = ".llvm.lto";
+  for (uint64_t I = 1; I < ShNum; ++I) {
+    uint64_t Name = Get(&Headers[I * ShEntSize], 4);
+    if (Name < Strings.size() &&
+        Strings.size() - Name >= sizeof(Wanted) &&
+        memcmp(&Strings[Name], Wanted, sizeof(Wanted)) == 0)
+      return Range(I);
+  }
+  return std::nullopt;
+}
+
 static ld_plugin_status claimFile(const ld_plugin_input_file *File,
                                   int *IsClaimed) {
   *IsClaimed = 0;
   // Look at the magic first: most inputs are not bitcode.
   char Magic[4];
   if (File->filesize < 4 ||
-      pread(File->fd, Magic, 4, File->offset) != 4 ||
-      !isBitcode(reinterpret_cast<const unsigned char *>(Magic),
-                 reinterpret_cast<const unsigned char *>(Magic) + 4))
+      pread(File->fd, Magic, 4, File->offset) != 4)
     return LDPS_OK;
-  Expected<std::unique_ptr<MemoryBuffer>> Bytes = readInput(*File);
+  std::string Name = File->name;
+  if (File->offset != 0)
+    Name += "@" + utostr(File->offset); // An archive member.
+  Expected<std::unique_ptr<MemoryBuffer>> Bytes =
+      std::unique_ptr<MemoryBuffer>();
+  if (isBitcode(reinterpret_cast<const unsigned char *>(Magic),
+                reinterpret_cast<const unsigned char *>(Magic) + 4)) {
+    Bytes = readInput(*File);
+  } else if (std::optional<SectionRange> Fat = findFatLTOSection(*File)) {
+    // A fat LTO object: its bitcode takes part in LTO, and its native code
+    // is not used (as LLVMgold and lld take it). Bad bitcode there is an
+    // error, not a reason to fall back to the native code.
+    std::unique_ptr<WritableMemoryBuffer> Buf =
+        WritableMemoryBuffer::getNewUninitMemBuffer(Fat->Size, Name);
+    if (!Buf || !readAt(*File, Fat->Offset, Fat->Size, Buf->getBufferStart())) {
+      report(LDPL_ERROR, Name + ": cannot read its .llvm.lto section");
+      return LDPS_ERR;
+    }
+    const unsigned char *Start =
+        reinterpret_cast<const unsigned char *>(Buf->getBufferStart());
+    if (!isBitcode(Start, Start + Buf->getBufferSize())) {
+      report(LDPL_ERROR, Name + ": its .llvm.lto section is not bitcode");
+      return LDPS_ERR;
+    }
+    Name += " (.llvm.lto)";
+    Bytes = std::move(Buf);
+  } else {
+    return LDPS_OK;
+  }
   if (!Bytes) {
     report(LDPL_ERROR, toString(Bytes.takeError()));
     return LDPS_ERR;
   }
-  std::string Name = File->name;
-  if (File->offset != 0)
-    Name += "@" + utostr(File->offset); // An archive member.
   Expected<std::unique_ptr<lto::InputFile>> Input =
       lto::InputFile::create((*Bytes)->getMemBufferRef());
   if (!Input) {
@@ -271,8 +389,12 @@ static ld_plugin_status claimFile(const ld_plugin_input_file *File,
 }
 
 /// The linker's resolution of one symbol, as LLVMgold translates it.
+/// NonDefaultVisibility: some bitcode file of the link gives the name
+/// hidden or protected visibility, which the linker then gives the symbol
+/// (the most constraining visibility wins).
 static LinkerResolution translate(const lto::InputFile::Symbol &Sym,
-                                  ld_plugin_symbol_resolution R) {
+                                  ld_plugin_symbol_resolution R,
+                                  bool NonDefaultVisibility) {
   LinkerResolution L;
   bool Defined = !Sym.isUndefined();
   switch (R) {
@@ -296,7 +418,7 @@ static LinkerResolution translate(const lto::InputFile::Symbol &Sym,
   }
   bool Executable = OutputType == LDPO_EXEC || OutputType == LDPO_PIE;
   if (R != LDPR_RESOLVED_DYN && R != LDPR_UNDEF &&
-      (Executable || Sym.getVisibility() != GlobalValue::DefaultVisibility))
+      (Executable || NonDefaultVisibility))
     L.FinalDefinitionInLinkageUnit = true;
   // A relocatable output is linked again: every definition stays visible.
   if (OutputType == LDPO_REL && Defined)
@@ -329,6 +451,7 @@ static Error runWholeProgram() {
   Options Opts;
   Opts.WholeProgram = true;
   WholeProgramOptions &W = Opts.LTO;
+  std::vector<ClaimedFile *> Linked;
   for (ClaimedFile &C : Claimed) {
     ld_plugin_status S = GetSymbols(C.Handle, C.Syms.size(), C.Syms.data());
     if (S == LDPS_NO_SYMS)
@@ -336,14 +459,34 @@ static Error runWholeProgram() {
     if (S != LDPS_OK)
       return createStringError("%s: the linker gave no resolutions",
                                C.Name.c_str());
-    W.Inputs.push_back(C.Name);
-    W.InputBuffers.push_back(C.Bytes->getMemBufferRef());
+    // A linker without V3 says "left out" by preempting every symbol
+    // (ld.gold through V2); merged anyway, such a file would still bring
+    // its commons' alignment, its constructors and its module asm.
+    if (GetSymbolsVersion < 3 && !C.Syms.empty() &&
+        llvm::all_of(C.Syms, [](const ld_plugin_symbol &S) {
+          return S.resolution == LDPR_PREEMPTED_REG;
+        }))
+      continue;
+    Linked.push_back(&C);
+  }
+  // The visibility the linker gives each name, from every bitcode file in
+  // the link (a protected declaration in one makes another's definition
+  // final in the linkage unit, as LLVMgold takes it).
+  StringSet<> NonDefault;
+  for (ClaimedFile *C : Linked)
+    for (const lto::InputFile::Symbol &Sym : C->Input->symbols())
+      if (Sym.getVisibility() != GlobalValue::DefaultVisibility)
+        NonDefault.insert(Sym.getName());
+  for (ClaimedFile *C : Linked) {
+    W.Inputs.push_back(C->Name);
+    W.InputBuffers.push_back(C->Bytes->getMemBufferRef());
     std::vector<LinkerResolution> Res;
     unsigned I = 0;
-    for (const lto::InputFile::Symbol &Sym : C.Input->symbols())
+    for (const lto::InputFile::Symbol &Sym : C->Input->symbols())
       Res.push_back(translate(
-          Sym, static_cast<ld_plugin_symbol_resolution>(
-                   C.Syms[I++].resolution)));
+          Sym,
+          static_cast<ld_plugin_symbol_resolution>(C->Syms[I++].resolution),
+          NonDefault.contains(Sym.getName())));
     W.LinkerResolutions.push_back(std::move(Res));
   }
   W.OptLevel = PluginOpts.OptLevel;
@@ -496,13 +639,25 @@ onload(ld_plugin_tv *TV) {
     case LDPT_ADD_SYMBOLS:
       AddSymbols = TV->tv_u.tv_add_symbols;
       break;
-    case LDPT_GET_SYMBOLS_V2:
-      // V2 adds LDPR_PREVAILING_DEF_IRONLY_EXP; prefer it over V1.
+    case LDPT_GET_SYMBOLS_V3:
+      // V3 answers LDPS_NO_SYMS for a file the linker claimed but did not
+      // take into the link (a --start-lib member nothing needed), where V2
+      // answers LDPS_OK with every symbol LDPR_PREEMPTED_REG.
       GetSymbols = TV->tv_u.tv_get_symbols;
+      GetSymbolsVersion = 3;
+      break;
+    case LDPT_GET_SYMBOLS_V2:
+      // V2 adds LDPR_PREVAILING_DEF_IRONLY_EXP to V1.
+      if (GetSymbolsVersion < 2) {
+        GetSymbols = TV->tv_u.tv_get_symbols;
+        GetSymbolsVersion = 2;
+      }
       break;
     case LDPT_GET_SYMBOLS:
-      if (!GetSymbols)
+      if (!GetSymbols) {
         GetSymbols = TV->tv_u.tv_get_symbols;
+        GetSymbolsVersion = 1;
+      }
       break;
     case LDPT_ADD_INPUT_FILE:
       AddInputFile = TV->tv_u.tv_add_input_file;

@@ -1,0 +1,2 @@
+__attribute__((aligned(16))) char buf[16] __attribute__((common));
+int used(void) { return 6; }
