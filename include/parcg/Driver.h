@@ -51,6 +51,10 @@ struct CodeGenOptions {
   llvm::CodeGenFileType FileType = llvm::CodeGenFileType::ObjectFile;
   /// For -disable-verify.
   bool DisableVerify = false;
+  /// For dwo_dir= (the plugin): split DWARF, each partition's .dwo in
+  /// DIR/<partition>.dwo, named by its object (DW_AT_dwo_name), as LLVM's
+  /// LTO names the .dwo of each codegen task.
+  std::string DwoDir;
   /// Applies -mcpu, -mattr and the function-attribute flags to a module's
   /// functions, as llc does (codegen::setFunctionAttributes). Runs on the
   /// main thread only.
@@ -103,6 +107,35 @@ struct WholeProgramOptions {
   /// When set: write the post-IPO module there and stop (no partitions;
   /// the linker plugin's emit-llvm).
   std::string PostIPOBitcodeFile;
+  /// Run both pipelines and stop before codegen (the plugin's
+  /// disable-output).
+  bool DisableOutput = false;
+  /// For whole-program-visibility: LTO may assume the vtables of classes
+  /// with public LTO visibility are not seen outside the program
+  /// (whole-program devirtualization of C++ built with
+  /// -fwhole-program-vtables).
+  bool WholeProgramVisibility = false;
+  /// For sample-profile=FILE: a sample profile applied to the merged
+  /// module before the IPO passes, as LLVM's full-LTO pipeline loads it.
+  std::string SampleProfile;
+  /// For cs-profile-path=FILE: a context-sensitive IR profile applied
+  /// after the inliner, as LLVM's full-LTO pipeline uses it.
+  std::string CSIRProfile;
+  /// For debug-pass-manager: print the passes as they run, in the IPO
+  /// pipeline and in each partition's.
+  bool DebugPassManager = false;
+  /// For merge-functions: run LLVM's function merging in the partition
+  /// pipeline (identical functions of one partition; across partitions the
+  /// linker's --icf does the same).
+  bool MergeFunctions = false;
+  /// For opt-remarks-*: optimization remarks written to one file, those of
+  /// the IPO pipeline first, then each partition's in partition order
+  /// (YAML, as LLVMgold writes them by default).
+  struct RemarksOptions {
+    std::string Filename, Passes, Format;
+    bool WithHotness = false;
+    std::optional<uint64_t> HotnessThreshold = 0;
+  } Remarks;
 };
 
 /// The default --ipo-passes and --partition-passes for an optimization

@@ -15,6 +15,7 @@
 #include "llvm/Analysis/LoopAnalysisManager.h"
 #include "llvm/Analysis/TargetLibraryInfo.h"
 #include "llvm/Passes/PassBuilder.h"
+#include "llvm/Passes/StandardInstrumentations.h"
 #include "llvm/CodeGen/MachineModuleInfo.h"
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/DiagnosticPrinter.h"
@@ -98,20 +99,18 @@ struct CollectingHandler : DiagnosticHandler {
   std::string Errors, Others;
   bool handleDiagnostics(const DiagnosticInfo &DI) override {
     DiagnosticSeverity Sev = DI.getSeverity();
-    if (Sev == DS_Remark && !isAnyRemarkEnabled())
-      return true;
     std::string Msg;
     raw_string_ostream OS(Msg);
     DiagnosticPrinterRawOStream DP(OS);
     DI.print(DP);
     std::string &To = Sev == DS_Error ? Errors : Others;
-    // The assembler's complaints about inline asm name no function.
-    if (const Function *F = currentWorkSite().Function)
-      To += "function '" + F->getName().str() + "': ";
     if (Sev == DS_Warning)
       To += "warning: ";
     else if (Sev != DS_Error)
       To += Sev == DS_Remark ? "remark: " : "note: ";
+    // The assembler's complaints about inline asm name no function.
+    if (const Function *F = currentWorkSite().Function)
+      To += "function '" + F->getName().str() + "': ";
     To += Msg;
     To += '\n';
     return true;
@@ -126,20 +125,27 @@ static CollectingHandler &collector(LLVMContext &Ctx) {
     return *const_cast<CollectingHandler *>(H);
   auto Handler = std::make_unique<CollectingHandler>();
   CollectingHandler &Ref = *Handler;
-  Ctx.setDiagnosticHandler(std::move(Handler));
+  // Remarks reach it only when -pass-remarks= and its kin select them.
+  Ctx.setDiagnosticHandler(std::move(Handler), /*RespectFilters=*/true);
   return Ref;
 }
 
 Error parcg::runPasses(Module &M, const ResolvedTarget &RT,
-                       const CodeGenOptions &CG, StringRef Pipeline) {
+                       const CodeGenOptions &CG, StringRef Pipeline,
+                       const PassRunOptions &Run) {
   // The same TargetMachine settings as codegen: TTI must describe the
   // target code will be generated for.
   std::unique_ptr<TargetMachine> TM = createTargetMachine(RT, CG);
+  if (Run.PGO)
+    TM->setPGOOption(Run.PGO);
   LoopAnalysisManager LAM;
   FunctionAnalysisManager FAM;
   CGSCCAnalysisManager CGAM;
   ModuleAnalysisManager MAM;
-  PassBuilder PB(TM.get());
+  PassInstrumentationCallbacks PIC;
+  StandardInstrumentations SI(M.getContext(), Run.DebugPassManager);
+  SI.registerCallbacks(PIC, &MAM);
+  PassBuilder PB(TM.get(), PipelineTuningOptions(), Run.PGO, &PIC);
   FAM.registerPass([&] { return PB.buildDefaultAAPipeline(); });
   TargetLibraryInfoImpl TLII(M.getTargetTriple());
   FAM.registerPass([&] { return TargetLibraryAnalysis(TLII); });
@@ -149,8 +155,11 @@ Error parcg::runPasses(Module &M, const ResolvedTarget &RT,
   PB.registerLoopAnalyses(LAM);
   PB.crossRegisterProxies(LAM, FAM, CGAM, MAM);
   ModulePassManager MPM;
-  if (Error E = PB.parsePassPipeline(MPM, Pipeline))
-    return E;
+  if (Run.AddPasses)
+    Run.AddPasses(MPM);
+  if (!Pipeline.empty())
+    if (Error E = PB.parsePassPipeline(MPM, Pipeline))
+      return E;
   CollectingHandler &Diags = collector(M.getContext());
   MPM.run(M, MAM);
   if (!Diags.Errors.empty())
@@ -246,7 +255,7 @@ struct RecordingPassManager : legacy::PassManager {
 Error parcg::generateCode(Module &M, const ResolvedTarget &RT,
                           const CodeGenOptions &CG, StringRef OutputName,
                           CodeGenResult &Result, bool Verified,
-                          bool TimeFunctions) {
+                          bool TimeFunctions, StringRef SplitDwarfFile) {
   std::unique_ptr<TargetMachine> TM = createTargetMachine(RT, CG);
   if (!TM)
     return createStringError("could not create a target machine for %s",
@@ -269,7 +278,11 @@ Error parcg::generateCode(Module &M, const ResolvedTarget &RT,
   PM.add(new TargetLibraryInfoWrapperPass(TLII));
   auto *MMIWP = new MachineModuleInfoWrapperPass(TM.get());
   raw_svector_ostream OS(Result.Output);
-  if (TM->addPassesToEmitFile(PM, OS, nullptr, CG.FileType,
+  raw_svector_ostream DwoOS(Result.Dwo);
+  if (!SplitDwarfFile.empty())
+    TM->Options.MCOptions.SplitDwarfFile = SplitDwarfFile.str();
+  if (TM->addPassesToEmitFile(PM, OS, SplitDwarfFile.empty() ? nullptr : &DwoOS,
+                              CG.FileType,
                               CG.DisableVerify || Verified, MMIWP))
     return createStringError("target does not support generation of this "
                              "file type");

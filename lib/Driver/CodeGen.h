@@ -11,9 +11,13 @@
 
 #include "parcg/Driver.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/IR/PassManager.h"
+#include "llvm/Support/PGOOptions.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Target/TargetOptions.h"
 #include "llvm/TargetParser/Triple.h"
+#include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -49,6 +53,8 @@ struct CodeGenResult {
   /// With TimeFunctions: each function's codegen microseconds (the thread's
   /// CPU time), by its name in the module, in codegen order.
   std::vector<std::pair<std::string, uint64_t>> FunctionMicros;
+  /// With a split DWARF file: its bytes.
+  llvm::SmallVector<char, 0> Dwo;
 };
 
 /// The calling thread's CPU time in microseconds, or 0 where the clock is
@@ -74,10 +80,22 @@ WorkSite &currentWorkSite();
 /// "partition 3: function 'f': ", or what of it is known.
 std::string describeWorkSite(const WorkSite &S);
 
+/// What else a pass run takes, beyond the pipeline text.
+struct PassRunOptions {
+  /// Print each pass as it runs (debug-pass-manager).
+  bool DebugPassManager = false;
+  /// The profile the passes see (sample-profile=, cs-profile-path=).
+  std::optional<llvm::PGOOptions> PGO;
+  /// Passes added before the pipeline text's (those no text can name with
+  /// their arguments, such as a profile loader with its file).
+  std::function<void(llvm::ModulePassManager &)> AddPasses;
+};
+
 /// Runs an `opt -passes=` pipeline on M with the target's analyses (TTI,
 /// TargetLibraryInfo) and the default alias analyses.
 llvm::Error runPasses(llvm::Module &M, const ResolvedTarget &RT,
-                      const CodeGenOptions &CG, llvm::StringRef Pipeline);
+                      const CodeGenOptions &CG, llvm::StringRef Pipeline,
+                      const PassRunOptions &Run = PassRunOptions());
 
 /// Checks that Pipeline parses as an `opt -passes=` pipeline.
 llvm::Error checkPipeline(llvm::StringRef Pipeline);
@@ -87,11 +105,14 @@ llvm::Error checkPipeline(llvm::StringRef Pipeline);
 /// the verifier itself (and reported failures as errors), so the pipeline's
 /// own verifier pass, which would only repeat it, is left out. With
 /// TimeFunctions, Result.FunctionMicros gets each function's time (for
-/// --write-cost-profile); the output is the same either way.
+/// --write-cost-profile); the output is the same either way. With
+/// SplitDwarfFile, the debug info goes to Result.Dwo, which the object
+/// names SplitDwarfFile.
 llvm::Error generateCode(llvm::Module &M, const ResolvedTarget &RT,
                          const CodeGenOptions &CG,
                          llvm::StringRef OutputName, CodeGenResult &Result,
-                         bool Verified = false, bool TimeFunctions = false);
+                         bool Verified = false, bool TimeFunctions = false,
+                         llvm::StringRef SplitDwarfFile = "");
 
 } // namespace parcg
 

@@ -20,6 +20,7 @@
 #include "llvm/Bitcode/BitcodeReader.h"
 #include "llvm/Bitcode/BitcodeWriter.h"
 #include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/LLVMRemarkStreamer.h"
 #include "llvm/IR/Module.h"
 #include "llvm/IR/Verifier.h"
 #include "llvm/IRReader/IRReader.h"
@@ -337,6 +338,9 @@ namespace {
 struct PartitionResult {
   CodeGenResult CG;
   std::string Error;
+  /// With opt-remarks-filename: the partition's remarks (YAML), appended
+  /// to the file in partition order.
+  std::string Remarks;
   double Seconds = 0;
   /// CPU time of the thread that compiled it: what the partition costs,
   /// without the time other processes took the core.
@@ -417,12 +421,30 @@ static Error writeReproducer(const WorkSite &Site) {
                                Site.ReproducerPath);
 }
 
+/// Where partition I's split DWARF goes ("": not split).
+static std::string dwoPath(const Options &Opts, unsigned I) {
+  if (Opts.CodeGen.DwoDir.empty())
+    return "";
+  SmallString<128> P(Opts.CodeGen.DwoDir);
+  sys::path::append(P, utostr(I) + ".dwo");
+  return P.str().str();
+}
+
 /// One partition, on a worker: read it, apply what llc applies after
 /// parsing, verify, run the partition pipeline, generate code.
 static Error compilePartition(const Options &Opts, const PlannedModule &PM,
                               unsigned I, StringRef OutputName,
-                              CodeGenResult &Result) {
+                              CodeGenResult &Result, std::string &Remarks) {
+  // The remarks stream outlives the context, which finalizes it.
+  raw_string_ostream RemarksOS(Remarks);
   LLVMContext Ctx;
+  const WholeProgramOptions::RemarksOptions &RO = Opts.LTO.Remarks;
+  if (Opts.WholeProgram && !RO.Filename.empty())
+    if (Error E = setupLLVMOptimizationRemarks(
+            Ctx, RemarksOS, RO.Passes, RO.Format.empty() ? "yaml" : RO.Format,
+            RO.WithHotness, RO.HotnessThreshold))
+      return E;
+  scope_exit FinishRemarks([&] { finalizeLLVMOptimizationRemarks(Ctx); });
   Expected<std::unique_ptr<Module>> MOrErr = [&] {
     TimeTraceScope Scope("LoadPartition");
     return loadPartition(PM.Source, Ctx, PM.Plan, I, PM.Load);
@@ -446,7 +468,9 @@ static Error compilePartition(const Options &Opts, const PlannedModule &PM,
       if (Error E = writeModule(M, Temp + ".preopt.bc"))
         return E;
     TimeTraceScope Scope("PartitionPasses");
-    if (Error E = runPasses(M, PM.RT, Opts.CodeGen, PM.PartitionPasses))
+    PassRunOptions Run;
+    Run.DebugPassManager = PM.DebugPassManager;
+    if (Error E = runPasses(M, PM.RT, Opts.CodeGen, PM.PartitionPasses, Run))
       return E;
     if (!Opts.CodeGen.DisableVerify)
       if (Error E = verify(M, "partition module broken by its passes"))
@@ -471,7 +495,8 @@ static Error compilePartition(const Options &Opts, const PlannedModule &PM,
   }
   Error E = generateCode(M, PM.RT, Opts.CodeGen, OutputName, Result,
                          /*Verified=*/!Opts.CodeGen.DisableVerify,
-                         /*TimeFunctions=*/!Opts.CostProfileOutFile.empty());
+                         /*TimeFunctions=*/!Opts.CostProfileOutFile.empty(),
+                         dwoPath(Opts, I));
   if (E && Site.Bitcode)
     return joinErrors(std::move(E), writeReproducer(Site));
   return E;
@@ -536,7 +561,7 @@ compilePartitions(const Options &Opts, const PlannedModule &PM,
           return "partition " + utostr(I) + ", cost " +
                  utostr(Plan.Partitions[I].Cost);
         });
-        if (Error E = compilePartition(Opts, PM, I, Paths[I], R.CG)) {
+        if (Error E = compilePartition(Opts, PM, I, Paths[I], R.CG, R.Remarks)) {
           R.Error = toString(std::move(E));
           Failed = true;
         }
@@ -618,6 +643,9 @@ Error parcg::run(const Options &Opts, std::vector<std::string> &Written) {
     return E;
   if (!Opts.WholeProgram && !Opts.CostFeaturesFile.empty())
     return Error::success();
+  // disable-output (linker plugin): nothing past the merge.
+  if (Opts.WholeProgram && Opts.LTO.DisableOutput)
+    return Error::success();
   // emit-llvm (linker plugin): the post-IPO module was the output.
   if (Opts.WholeProgram && !Opts.LTO.PostIPOBitcodeFile.empty()) {
     Written.push_back(Opts.LTO.PostIPOBitcodeFile);
@@ -668,6 +696,13 @@ Error parcg::run(const Options &Opts, std::vector<std::string> &Written) {
   if (!Opts.CostProfileOutFile.empty())
     if (Error E = Outputs.add(Opts.CostProfileOutFile))
       return E;
+  if (!Opts.CodeGen.DwoDir.empty()) {
+    if (std::error_code EC = sys::fs::create_directories(Opts.CodeGen.DwoDir))
+      return fileError(Opts.CodeGen.DwoDir, EC.message());
+    for (unsigned I = 0; I < N; ++I)
+      if (Error E = Outputs.add(dwoPath(Opts, I)))
+        return E;
+  }
 
   // Compile. A single module planned as one partition is compiled as it is,
   // on this thread, exactly as llc would; otherwise each worker reads only
@@ -718,11 +753,17 @@ Error parcg::run(const Options &Opts, std::vector<std::string> &Written) {
   std::string FirstError;
   for (unsigned I = 0; I < N; ++I) {
     const PartitionResult &R = Results[I];
-    for (StringRef Line : split(StringRef(R.CG.Diagnostics).rtrim('\n'), '\n'))
-      if (!Line.empty())
-        WithColor::warning(errs(), "parcg")
-            << Input << ": partition " << I << ": "
-            << Line.drop_front(Line.starts_with("warning: ") ? 9 : 0) << "\n";
+    for (StringRef Line : split(StringRef(R.CG.Diagnostics).rtrim('\n'), '\n')) {
+      if (Line.empty())
+        continue;
+      raw_ostream &OS = Line.consume_front("remark: ")
+                            ? WithColor::remark(errs(), "parcg")
+                        : Line.consume_front("note: ")
+                            ? WithColor::note(errs(), "parcg")
+                            : WithColor::warning(errs(), "parcg");
+      Line.consume_front("warning: ");
+      OS << Input << ": partition " << I << ": " << Line << "\n";
+    }
     if (!R.Error.empty() && FirstError.empty())
       FirstError = "partition " + utostr(I) + ": " + R.Error;
   }
@@ -762,8 +803,24 @@ Error parcg::run(const Options &Opts, std::vector<std::string> &Written) {
   if (!Opts.CostProfileOutFile.empty())
     if (Error E = Outputs.write(Slot++, costProfileText(Plan, Results)))
       return E;
+  if (!Opts.CodeGen.DwoDir.empty())
+    for (unsigned I = 0; I < N; ++I)
+      if (Error E = Outputs.write(Slot++, StringRef(Results[I].CG.Dwo.data(),
+                                                    Results[I].CG.Dwo.size())))
+        return E;
   if (Error E = Outputs.commit())
     return E;
+  // The partitions' remarks follow the IPO pipeline's, which LTO wrote.
+  if (Opts.WholeProgram && !Opts.LTO.Remarks.Filename.empty()) {
+    std::error_code EC;
+    raw_fd_ostream OS(Opts.LTO.Remarks.Filename, EC, sys::fs::OF_Append);
+    for (unsigned I = 0; I < N && !EC; ++I)
+      OS << Results[I].Remarks;
+    OS.close();
+    if (EC || OS.has_error())
+      return fileError(Opts.LTO.Remarks.Filename,
+                       (EC ? EC : OS.error()).message());
+  }
   if (WriteObjects)
     Written.assign(Paths->begin(), OneFile ? Paths->begin() + 1 : Paths->end());
 

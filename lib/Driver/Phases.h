@@ -41,6 +41,8 @@ struct PlannedModule {
   std::string OutputStem;
   /// Run on each partition before codegen (whole-program mode).
   std::string PartitionPasses;
+  /// Print the partition passes as they run (debug-pass-manager).
+  bool DebugPassManager = false;
   /// Where --save-temps writes partition modules ("" when off).
   std::string SaveTempsPrefix;
 };

@@ -28,8 +28,11 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/TimeProfiler.h"
+#include "llvm/Support/WithColor.h"
 #include "llvm/TargetParser/Host.h"
 #include "llvm/TargetParser/SubtargetFeature.h"
+#include "llvm/Transforms/IPO/SampleProfile.h"
+#include "llvm/Transforms/Instrumentation/PGOInstrumentation.h"
 
 using namespace llvm;
 using namespace parcg;
@@ -98,10 +101,22 @@ static std::string partitionTail(unsigned OptLevel) {
          "function(annotation-remarks)";
 }
 
+// LLVM 22's lto<O1>: the interprocedural cleanups only, no inliner and no
+// function simplification (LLVMgold and lld at O1 keep what O2 inlines), so
+// the partitions run no passes before codegen.
+static const char LTOO1[] =
+    "memprof-remove-attributes,cross-dso-cfi,openmp-opt,"
+    "globaldce<vfe-linkage-unit-visibility>,inferattrs,rpo-function-attrs,"
+    "globalsplit,wholeprogramdevirt,norecurse-lto-inference,lowertypetests,"
+    "lowertypetests,coro-cond(coro-early,cgscc(coro-split),coro-cleanup,"
+    "globaldce),alloc-token,function(annotation-remarks)";
+
 std::pair<std::string, std::string> parcg::defaultPipelines(unsigned Level) {
   if (Level == 0)
     // As LTO at -O0: nothing but what correctness needs.
     return {"always-inline,globaldce", ""};
+  if (Level == 1)
+    return {LTOO1, ""};
   return {IPOHead, partitionTail(Level)};
 }
 
@@ -236,6 +251,16 @@ Error parcg::mergeWholeProgram(const Options &Opts, PlannedModule &PM) {
       W.PartitionPasses.empty() ? DefaultTail : W.PartitionPasses;
   if (W.PartitionPasses == "none")
     PM.PartitionPasses.clear();
+  // merge-functions: where LLVM's full-LTO pipeline runs it, after the
+  // late global DCE; in a partition it merges that partition's functions.
+  if (W.MergeFunctions && W.PartitionPasses.empty() && W.OptLevel >= 2) {
+    static const char LateDCE[] =
+        "elim-avail-extern,globaldce<vfe-linkage-unit-visibility>,";
+    size_t At = PM.PartitionPasses.find(LateDCE);
+    if (At != std::string::npos)
+      PM.PartitionPasses.insert(At + strlen(LateDCE), "mergefunc,");
+  }
+  PM.DebugPassManager = W.DebugPassManager;
   // Check both pipelines before any work.
   if (Error E = checkPipeline(IPOPasses))
     return fileError("--ipo-passes", toString(std::move(E)));
@@ -389,14 +414,80 @@ Error parcg::mergeWholeProgram(const Options &Opts, PlannedModule &PM) {
     Conf.OverrideTriple = TT.str();
   }
   Conf.Options = CG.MakeTargetOptions(TT);
+  Conf.HasWholeProgramVisibility = W.WholeProgramVisibility;
+  Conf.DebugPassManager = W.DebugPassManager;
+  Conf.RemarksFilename = W.Remarks.Filename;
+  Conf.RemarksPasses = W.Remarks.Passes;
+  Conf.RemarksFormat = W.Remarks.Format;
+  Conf.RemarksWithHotness = W.Remarks.WithHotness;
+  Conf.RemarksHotnessThreshold = W.Remarks.HotnessThreshold;
+  // The IPO pipeline is ours, as text: LTO's PassBuilder sees the profile
+  // (Conf.SampleProfile, CSIRProfile) but adds none of the passes that read
+  // it. The sample loader runs first, on the merged module, as in
+  // buildLTODefaultPipeline; the context-sensitive profile after the
+  // inliner, on the module the IPO passes leave (below).
+  Conf.SampleProfile = W.SampleProfile;
+  Conf.CSIRProfile = W.CSIRProfile;
+  auto ProfilePasses = [&](Module &M, bool Sample) -> Error {
+    Expected<ResolvedTarget> RT = resolveTarget(CG, M.getTargetTriple().str());
+    if (!RT)
+      return RT.takeError();
+    PassRunOptions Run;
+    Run.DebugPassManager = W.DebugPassManager;
+    if (Sample) {
+      Run.PGO = PGOOptions(W.SampleProfile, "", "", "", PGOOptions::SampleUse,
+                           PGOOptions::NoCSAction,
+                           PGOOptions::ColdFuncOpt::Default, true);
+      Run.AddPasses = [&](ModulePassManager &MPM) {
+        MPM.addPass(SampleProfileLoaderPass(
+            W.SampleProfile, "", ThinOrFullLTOPhase::FullLTOPostLink));
+      };
+    } else {
+      Run.PGO = PGOOptions(W.CSIRProfile, "", "", "", PGOOptions::IRUse,
+                           PGOOptions::CSIRUse);
+      Run.AddPasses = [&](ModulePassManager &MPM) {
+        MPM.addPass(PGOInstrumentationUse(W.CSIRProfile, "", /*IsCS=*/true));
+      };
+    }
+    return runPasses(M, *RT, CG, "", Run);
+  };
+  std::string ProfileError;
+  if (W.DisableOutput) {
+    // disable-output: resolve and merge, then stop, as LLVMgold does.
+    Conf.PreOptModuleHook = [](unsigned, const Module &) { return false; };
+  } else if (!W.SampleProfile.empty()) {
+    // The hook's module is the merged one, LTO's to change.
+    Conf.PreOptModuleHook = [&](unsigned, const Module &M) {
+      TimeTraceScope Scope("SampleProfile");
+      if (Error E = ProfilePasses(const_cast<Module &>(M), /*Sample=*/true)) {
+        ProfileError = toString(fileError(W.SampleProfile, toString(std::move(E))));
+        return false;
+      }
+      return true;
+    };
+  }
   std::string LTOErrors;
+  // Errors end the run; warnings and the remarks -pass-remarks= selects
+  // (LTO's handler filters them) are printed as the IPO passes go.
   Conf.DiagHandler = [&](const DiagnosticInfo &DI) {
-    if (DI.getSeverity() != DS_Error)
-      return;
-    raw_string_ostream OS(LTOErrors);
+    std::string Msg;
+    raw_string_ostream OS(Msg);
     DiagnosticPrinterRawOStream DP(OS);
     DI.print(DP);
-    OS << "\n";
+    switch (DI.getSeverity()) {
+    case DS_Error:
+      LTOErrors += Msg + "\n";
+      return;
+    case DS_Warning:
+      WithColor::warning(errs(), "parcg") << W.Inputs.front() << ": " << Msg << "\n";
+      return;
+    case DS_Remark:
+      WithColor::remark(errs(), "parcg") << W.Inputs.front() << ": " << Msg << "\n";
+      return;
+    case DS_Note:
+      WithColor::note(errs(), "parcg") << W.Inputs.front() << ": " << Msg << "\n";
+      return;
+    }
   };
   PM.OutputStem = Opts.OutputFilename.empty()
                       ? std::string("lto")
@@ -408,7 +499,15 @@ Error parcg::mergeWholeProgram(const Options &Opts, PlannedModule &PM) {
                               : Opts.OutputDir + "/" + PM.OutputStem);
   Error HookErr = Error::success();
   bool Planned = false;
-  Conf.PostOptModuleHook = [&](unsigned Task, const Module &M) {
+  Conf.PostOptModuleHook = [&](unsigned Task, const Module &CM) {
+    Module &M = const_cast<Module &>(CM); // LTO's, and done with.
+    if (!W.CSIRProfile.empty()) {
+      TimeTraceScope Scope("CSProfile");
+      if (Error E = ProfilePasses(M, /*Sample=*/false)) {
+        HookErr = fileError(W.CSIRProfile, toString(std::move(E)));
+        return false;
+      }
+    }
     TimeTraceScope Scope("Plan");
     Expected<ResolvedTarget> RT = resolveTarget(CG, M.getTargetTriple().str());
     if (!RT) {
@@ -487,6 +586,10 @@ Error parcg::mergeWholeProgram(const Options &Opts, PlannedModule &PM) {
   if (HookErr)
     return fileError(W.Inputs.front(), toString(std::move(HookErr)));
   consumeError(std::move(HookErr));
+  if (!ProfileError.empty())
+    return createStringError(inconvertibleErrorCode(), ProfileError);
+  if (W.DisableOutput)
+    return Error::success();
   if (!LTOErrors.empty())
     return fileError(W.Inputs.front(), StringRef(LTOErrors).rtrim('\n'));
   if (!Planned)

@@ -24,6 +24,9 @@
 #include "llvm/CodeGen/CommandFlags.h"
 #include "llvm/IR/GlobalValue.h"
 #include "llvm/LTO/LTO.h"
+#include "llvm/Remarks/HotnessThresholdParser.h"
+#include "llvm/Support/CachePruning.h"
+#include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -73,6 +76,17 @@ struct PluginOptions {
   std::string CostProfileOut;
   bool ReportTimes = false;
   PartitionStrategy Strategy = PartitionOptions().Strategy;
+  unsigned TimeTraceGranularity = 500;
+  bool DisableOutput = false;
+  bool WholeProgramVisibility = false;
+  std::string SampleProfile, CSIRProfile;
+  bool DebugPassManager = false;
+  bool MergeFunctions = false;
+  WholeProgramOptions::RemarksOptions Remarks;
+  std::string DwoDir;
+  std::string CacheDir, CachePolicy;
+  /// -plugin-opt=-<flag>: LLVM's own options, as LLVMgold forwards them.
+  std::vector<std::string> LLVMArgs;
 };
 
 } // namespace
@@ -160,10 +174,76 @@ static Error parseOption(StringRef Opt) {
       return createStringError("-plugin-opt=partition-strategy=%s: expected "
                                "balanced, stable or roundrobin",
                                Opt.str().c_str());
+  } else if (Opt.starts_with("time-trace-granularity=")) {
+    return Number(Opt.drop_front(23), PluginOpts.TimeTraceGranularity);
+  } else if (Opt == "disable-output") {
+    PluginOpts.DisableOutput = true;
+  } else if (Opt == "whole-program-visibility") {
+    PluginOpts.WholeProgramVisibility = true;
+  } else if (Opt.consume_front("sample-profile=")) {
+    PluginOpts.SampleProfile = Opt.str();
+  } else if (Opt.consume_front("cs-profile-path=")) {
+    PluginOpts.CSIRProfile = Opt.str();
+  } else if (Opt == "debug-pass-manager") {
+    PluginOpts.DebugPassManager = true;
+  } else if (Opt == "new-pass-manager") {
+    // LLVMgold accepts it and does nothing: the new pass manager is the
+    // only one.
+  } else if (Opt == "merge-functions") {
+    PluginOpts.MergeFunctions = true;
+  } else if (Opt.consume_front("opt-remarks-filename=")) {
+    PluginOpts.Remarks.Filename = Opt.str();
+  } else if (Opt.consume_front("opt-remarks-passes=")) {
+    PluginOpts.Remarks.Passes = Opt.str();
+  } else if (Opt.consume_front("opt-remarks-format=")) {
+    // Each partition's remarks are a stream of their own: YAML streams
+    // join into one file, bitstream ones do not.
+    if (Opt != "yaml")
+      return createStringError("-plugin-opt=opt-remarks-format=%s: ParCG "
+                               "writes YAML remarks only (one file from "
+                               "many partitions); use "
+                               "opt-remarks-format=yaml",
+                               Opt.str().c_str());
+    PluginOpts.Remarks.Format = Opt.str();
+  } else if (Opt == "opt-remarks-with-hotness") {
+    PluginOpts.Remarks.WithHotness = true;
+  } else if (Opt.consume_front("opt-remarks-hotness-threshold=")) {
+    Expected<std::optional<uint64_t>> T =
+        remarks::parseHotnessThresholdOption(Opt);
+    if (!T)
+      return createStringError("-plugin-opt=opt-remarks-hotness-threshold=%s"
+                               ": %s",
+                               Opt.str().c_str(),
+                               toString(T.takeError()).c_str());
+    PluginOpts.Remarks.HotnessThreshold = *T;
+  } else if (Opt.consume_front("dwo_dir=")) {
+    PluginOpts.DwoDir = Opt.str();
+  } else if (Opt.consume_front("cache-dir=")) {
+    PluginOpts.CacheDir = Opt.str();
+  } else if (Opt.consume_front("cache-policy=")) {
+    PluginOpts.CachePolicy = Opt.str();
+    if (Expected<CachePruningPolicy> P =
+            parseCachePruningPolicy(PluginOpts.CachePolicy);
+        !P)
+      return createStringError("-plugin-opt=cache-policy=%s: %s",
+                               Opt.str().c_str(),
+                               toString(P.takeError()).c_str());
+  } else if (Opt == "thinlto" || Opt == "cs-profile-generate" ||
+             Opt.starts_with("thinlto-") || Opt.starts_with("stats-file=") ||
+             Opt.starts_with("extra-library-path=")) {
+    return createStringError(
+        "-plugin-opt=%s is an LLVMgold option ParCG does not support "
+        "(docs/Plugin.md lists what it offers); link with LLVMgold.so for it",
+        Opt.str().c_str());
+  } else if (Opt.starts_with("-")) {
+    // LLVM's own flags (-pass-remarks=, -x86-relax-relocations=...), as
+    // LLVMgold forwards them; a flag LLVM does not know is an error there.
+    PluginOpts.LLVMArgs.push_back(Opt.str());
   } else {
-    // LLVMgold hands unknown options to LLVM's option parser; a misspelt
-    // option that silently does nothing is worse, so we refuse it.
-    return createStringError("unknown option -plugin-opt=%s",
+    // LLVMgold hands other unknown names to LLVM's option parser too; a
+    // misspelt option that silently does nothing is worse, so we refuse it.
+    return createStringError("unknown option -plugin-opt=%s (LLVM's own "
+                             "flags are spelt -plugin-opt=-<flag>)",
                              Opt.str().c_str());
   }
   return Error::success();
@@ -491,6 +571,14 @@ static Error runWholeProgram() {
   }
   W.OptLevel = PluginOpts.OptLevel;
   W.SaveTemps = PluginOpts.SaveTemps;
+  W.DisableOutput = PluginOpts.DisableOutput;
+  W.WholeProgramVisibility = PluginOpts.WholeProgramVisibility;
+  W.SampleProfile = PluginOpts.SampleProfile;
+  W.CSIRProfile = PluginOpts.CSIRProfile;
+  W.DebugPassManager = PluginOpts.DebugPassManager;
+  W.MergeFunctions = PluginOpts.MergeFunctions;
+  W.Remarks = PluginOpts.Remarks;
+  Opts.TimeTraceGranularity = PluginOpts.TimeTraceGranularity;
 
   CodeGenOptions &CG = Opts.CodeGen;
   CG.TargetTriple = PluginOpts.Triple;
@@ -502,6 +590,7 @@ static Error runWholeProgram() {
   CG.FileType = PluginOpts.EmitAsm ? CodeGenFileType::AssemblyFile
                                    : CodeGenFileType::ObjectFile;
   CG.DisableVerify = PluginOpts.DisableVerify;
+  CG.DwoDir = PluginOpts.DwoDir;
   // As LLVMgold: position-dependent code only for a position-dependent
   // executable.
   CG.RelocModel = OutputType == LDPO_EXEC ? Reloc::Static : Reloc::PIC_;
@@ -555,7 +644,8 @@ static Error runWholeProgram() {
   // <output>.parcg/; otherwise the private directory. emit-asm and
   // emit-llvm write the link's output file themselves (one assembly file;
   // the post-IPO module) and end the link there, as LLVMgold does.
-  bool OutputOnly = PluginOpts.EmitAsm || PluginOpts.EmitLLVM;
+  bool OutputOnly =
+      PluginOpts.EmitAsm || PluginOpts.EmitLLVM || PluginOpts.DisableOutput;
   if (PluginOpts.EmitLLVM) {
     W.PostIPOBitcodeFile = OutputName;
   } else if (PluginOpts.EmitAsm) {
@@ -576,6 +666,10 @@ static Error runWholeProgram() {
     return E;
   if (OutputOnly) {
     removeTempDir();
+    // disable-output writes nothing: not even the output ld.bfd has
+    // already created (as LLVMgold).
+    if (PluginOpts.DisableOutput)
+      sys::fs::remove(OutputName);
     exit(0);
   }
   for (const std::string &Path : Written)
@@ -684,6 +778,18 @@ onload(ld_plugin_tv *TV) {
       report(LDPL_FATAL, toString(std::move(E)));
       return LDPS_ERR;
     }
+  if (!PluginOpts.LLVMArgs.empty()) {
+    std::vector<const char *> Argv = {"parcg-plugin"};
+    for (const std::string &A : PluginOpts.LLVMArgs)
+      Argv.push_back(A.c_str());
+    std::string Errors;
+    raw_string_ostream OS(Errors);
+    if (!cl::ParseCommandLineOptions(Argv.size(), Argv.data(), "", &OS)) {
+      report(LDPL_FATAL, "in -plugin-opt=-<flag>: " +
+                             StringRef(Errors).trim().str());
+      return LDPS_ERR;
+    }
+  }
   InitializeAllTargetInfos();
   InitializeAllTargets();
   InitializeAllTargetMCs();
