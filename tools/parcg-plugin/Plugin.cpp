@@ -646,10 +646,19 @@ static Error runWholeProgram() {
   // the post-IPO module) and end the link there, as LLVMgold does.
   bool OutputOnly =
       PluginOpts.EmitAsm || PluginOpts.EmitLLVM || PluginOpts.DisableOutput;
+  // emit-asm with lto-partitions=N (N > 1) writes a file per partition,
+  // named as LLVMgold names its codegen tasks' (<output>, <output>1, ...);
+  // with auto partitions, as with LLVMgold's default of one, one file.
+  bool AsmPerPartition = PluginOpts.EmitAsm && !PluginOpts.EmitLLVM &&
+                         PluginOpts.Partitions && *PluginOpts.Partitions > 1;
   if (PluginOpts.EmitLLVM) {
     W.PostIPOBitcodeFile = OutputName;
-  } else if (PluginOpts.EmitAsm) {
+  } else if (PluginOpts.EmitAsm && !AsmPerPartition) {
     Opts.OutputFilename = OutputName;
+  } else if (PluginOpts.EmitAsm) {
+    if (Error E = makeTempDir())
+      return E;
+    Opts.OutputDir = TempDir;
   } else if (!PluginOpts.ObjPath.empty()) {
     Opts.OutputFilename = PluginOpts.ObjPath;
   } else if (PluginOpts.SaveTemps) {
@@ -664,6 +673,12 @@ static Error runWholeProgram() {
   std::vector<std::string> Written;
   if (Error E = run(Opts, Written))
     return E;
+  if (AsmPerPartition)
+    for (unsigned I = 0; I < Written.size(); ++I) {
+      std::string To = OutputName + (I ? utostr(I) : std::string());
+      if (std::error_code EC = sys::fs::copy_file(Written[I], To))
+        return createStringError("%s: %s", To.c_str(), EC.message().c_str());
+    }
   if (OutputOnly) {
     removeTempDir();
     // disable-output writes nothing: not even the output ld.bfd has
