@@ -1,0 +1,1 @@
+int ext_var = 42;

@@ -1,0 +1,2 @@
+extern int ext_var;
+int get(void) { return ext_var; }
