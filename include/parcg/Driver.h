@@ -143,6 +143,11 @@ struct WholeProgramOptions {
 /// cut after its interprocedural part.
 std::pair<std::string, std::string> defaultPipelines(unsigned OptLevel);
 
+/// Whether an ELF linker defines __start_S and __stop_S for a section named
+/// S (S is a C identifier): a definition there may be reached through them
+/// alone, so LTO keeps it visible.
+bool isCIdentifierSection(llvm::StringRef S);
+
 struct Options {
   /// For --lto; the inputs are then WholeProgram.Inputs.
   bool WholeProgram = false;

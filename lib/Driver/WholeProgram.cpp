@@ -181,16 +181,19 @@ struct NameState {
 };
 } // namespace
 
+bool parcg::isCIdentifierSection(StringRef S) {
+  return !S.empty() && (isAlpha(S[0]) || S[0] == '_') &&
+         llvm::all_of(S.drop_front(),
+                      [](char C) { return C == '_' || isAlnum(C); });
+}
+
 /// Whether the linker can reach Sym through __start_SEC/__stop_SEC: it is
 /// in a section named like a C identifier, for which ELF linkers define
 /// those symbols. Internalized, the definition would go (nothing in the
 /// program names it) and the link would fail on __stop_SEC; LLVMgold and
 /// lld keep it visible, and so does ParCG.
 static bool reachedByStartStop(const lto::InputFile::Symbol &Sym) {
-  StringRef S = Sym.getSectionName();
-  return !S.empty() && (isAlpha(S[0]) || S[0] == '_') &&
-         llvm::all_of(S.drop_front(),
-                      [](char C) { return C == '_' || isAlnum(C); });
+  return isCIdentifierSection(Sym.getSectionName());
 }
 
 /// Resolutions a linker making an executable would give.

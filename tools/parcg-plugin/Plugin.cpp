@@ -21,6 +21,11 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Bitcode/BitcodeReader.h"
+#include "llvm/Bitcode/BitcodeWriter.h"
+#include "llvm/IR/DiagnosticInfo.h"
+#include "llvm/IR/DiagnosticPrinter.h"
+#include "llvm/Support/Caching.h"
+#include "llvm/TargetParser/Host.h"
 #include "llvm/CodeGen/CommandFlags.h"
 #include "llvm/IR/GlobalValue.h"
 #include "llvm/LTO/LTO.h"
@@ -35,6 +40,7 @@
 #include <cstdarg>
 #include <cstdlib>
 #include <memory>
+#include <mutex>
 #include <plugin-api.h>
 #include <string>
 #include <unistd.h>
@@ -54,6 +60,9 @@ struct ClaimedFile {
   void *Handle = nullptr;
   std::unique_ptr<MemoryBuffer> Bytes;
   std::unique_ptr<lto::InputFile> Input;
+  /// ThinLTO bitcode (it has a summary index): LLVM's ThinLTO backend
+  /// compiles it, not ParCG's partitions.
+  bool Thin = false;
   std::vector<std::string> Strings; // Storage for Syms' names.
   std::vector<ld_plugin_symbol> Syms;
 };
@@ -417,8 +426,15 @@ static ld_plugin_status claimFile(const ld_plugin_input_file *File,
   }
   *IsClaimed = 1;
 
+  Expected<BitcodeLTOInfo> Info =
+      (*Input)->getSingleBitcodeModule().getLTOInfo();
+  if (!Info) {
+    report(LDPL_ERROR, Name + ": " + toString(Info.takeError()));
+    return LDPS_ERR;
+  }
   ClaimedFile C;
   C.Name = Name;
+  C.Thin = Info->IsThinLTO;
   C.Handle = File->handle;
   C.Bytes = std::move(*Bytes);
   C.Input = std::move(*Input);
@@ -527,6 +543,169 @@ static void removeTempDir() {
   TempDir.clear();
 }
 
+/// ThinLTO bitcode through LLVM's own ThinLTO backend, with the link's
+/// options: the objects (or with emit-asm, emit-llvm the outputs) in task
+/// order, tasks numbered from FirstTask.
+static Error runThinLTO(const Options &Opts, ArrayRef<ClaimedFile *> Thin,
+                        const StringSet<> &InRegular,
+                        const StringSet<> &NonDefault, unsigned FirstTask,
+                        std::vector<std::string> &Written) {
+  const WholeProgramOptions &W = Opts.LTO;
+  const CodeGenOptions &CG = Opts.CodeGen;
+  lto::Config Conf;
+  Conf.CPU = CG.CPU;
+  Conf.RelocModel = CG.RelocModel;
+  Conf.CGOptLevel = CG.OptLevel;
+  Conf.OptLevel = W.OptLevel;
+  Conf.CGFileType = CG.FileType;
+  Conf.DisableVerify = CG.DisableVerify;
+  Conf.DefaultTriple = sys::getDefaultTargetTriple();
+  Triple TT(Thin.front()->Input->getTargetTriple());
+  if (TT.str().empty())
+    TT = Triple(Conf.DefaultTriple);
+  if (!CG.TargetTriple.empty()) {
+    TT = Triple(Triple::normalize(CG.TargetTriple));
+    Conf.OverrideTriple = TT.str();
+  }
+  Conf.Options = CG.MakeTargetOptions(TT);
+  Conf.PTO.LoopVectorization = Conf.PTO.SLPVectorization = W.OptLevel > 1;
+  Conf.PTO.MergeFunctions = W.MergeFunctions;
+  Conf.HasWholeProgramVisibility = W.WholeProgramVisibility;
+  Conf.SampleProfile = W.SampleProfile;
+  Conf.CSIRProfile = W.CSIRProfile;
+  Conf.DebugPassManager = W.DebugPassManager;
+  Conf.DwoDir = CG.DwoDir;
+  // LLVM's LTO names a thin task's remarks <file>.thin.<task>.yaml.
+  Conf.RemarksFilename = W.Remarks.Filename;
+  Conf.RemarksPasses = W.Remarks.Passes;
+  Conf.RemarksFormat = W.Remarks.Format;
+  Conf.RemarksWithHotness = W.Remarks.WithHotness;
+  Conf.RemarksHotnessThreshold = W.Remarks.HotnessThreshold;
+  std::string Errors;
+  // Thin tasks run on the backend's threads.
+  std::mutex Lock;
+  Conf.DiagHandler = [&](const DiagnosticInfo &DI) {
+    std::string Msg;
+    raw_string_ostream OS(Msg);
+    DiagnosticPrinterRawOStream DP(OS);
+    DI.print(DP);
+    std::lock_guard<std::mutex> Guard(Lock);
+    if (DI.getSeverity() == DS_Error)
+      Errors += (Errors.empty() ? "" : "\n") + Msg;
+    else
+      report(DI.getSeverity() == DS_Warning ? LDPL_WARNING : LDPL_INFO, Msg);
+  };
+  if (W.DisableOutput)
+    Conf.PreOptModuleHook = [](unsigned, const Module &) { return false; };
+  // The output file of a task: LLVMgold's names (<output><task>) for
+  // emit-asm and emit-llvm, obj-path's for obj-path=, the private
+  // directory's otherwise.
+  auto PathFor = [&](unsigned Task) -> std::string {
+    if (PluginOpts.EmitAsm || PluginOpts.EmitLLVM)
+      return OutputName + utostr(Task);
+    if (!PluginOpts.ObjPath.empty())
+      return PluginOpts.ObjPath + utostr(Task);
+    return TempDir + "/thin." + utostr(Task) + ".o";
+  };
+  std::string EmitError;
+  if (PluginOpts.EmitLLVM)
+    Conf.PostInternalizeModuleHook = [&](unsigned Task, const Module &M) {
+      std::error_code EC;
+      raw_fd_ostream OS(PathFor(Task), EC);
+      if (!EC)
+        WriteBitcodeToFile(M, OS);
+      std::lock_guard<std::mutex> Guard(Lock);
+      if (EC)
+        EmitError = PathFor(Task) + ": " + EC.message();
+      return false;
+    };
+  if (PluginOpts.SaveTemps)
+    if (Error E = Conf.addSaveTemps(OutputName + ".",
+                                    /*UseInputModulePath=*/true))
+      return E;
+  if (TempDir.empty() && !PluginOpts.EmitAsm && !PluginOpts.EmitLLVM &&
+      PluginOpts.ObjPath.empty())
+    if (Error E = makeTempDir())
+      return E;
+
+  lto::LTO Lto(std::move(Conf),
+               lto::createInProcessThinBackend(
+                   heavyweight_hardware_concurrency(PluginOpts.Jobs)),
+               /*ParallelCodeGenParallelismLevel=*/FirstTask);
+  for (ClaimedFile *C : Thin) {
+    std::vector<lto::SymbolResolution> Res;
+    unsigned I = 0;
+    for (const lto::InputFile::Symbol &Sym : C->Input->symbols()) {
+      LinkerResolution L = translate(
+          Sym,
+          static_cast<ld_plugin_symbol_resolution>(C->Syms[I++].resolution),
+          NonDefault.contains(Sym.getName()));
+      lto::SymbolResolution R;
+      R.Prevailing = L.Prevailing;
+      R.FinalDefinitionInLinkageUnit = L.FinalDefinitionInLinkageUnit;
+      R.VisibleToRegularObj =
+          L.VisibleToRegularObj || InRegular.contains(Sym.getName()) ||
+          (L.Prevailing && isCIdentifierSection(Sym.getSectionName()));
+      R.ExportDynamic = L.ExportDynamic;
+      R.LinkerRedefined = L.LinkerRedefined;
+      Res.push_back(R);
+    }
+    if (Error E = Lto.add(std::move(C->Input), Res))
+      return createStringError("%s: %s", C->Name.c_str(),
+                               toString(std::move(E)).c_str());
+  }
+  std::vector<std::string> Paths(Lto.getMaxTasks());
+  auto Record = [&](unsigned Task, std::string Path) {
+    std::lock_guard<std::mutex> Guard(Lock);
+    if (Task < Paths.size())
+      Paths[Task] = std::move(Path);
+  };
+  AddStreamFn AddStream = [&](unsigned Task, const Twine &)
+      -> Expected<std::unique_ptr<CachedFileStream>> {
+    std::string Path = PathFor(Task);
+    int FD;
+    if (std::error_code EC = sys::fs::openFileForWrite(Path, FD))
+      return createStringError("%s: %s", Path.c_str(), EC.message().c_str());
+    Record(Task, Path);
+    return std::make_unique<CachedFileStream>(
+        std::make_unique<raw_fd_ostream>(FD, /*shouldClose=*/true), Path);
+  };
+  // cache-dir=: LLVMgold's ThinLTO cache, LLVM's own.
+  FileCache Cache;
+  if (!PluginOpts.CacheDir.empty()) {
+    auto AddBuffer = [&](unsigned Task, const Twine &,
+                         std::unique_ptr<MemoryBuffer> MB) {
+      std::string Path = PathFor(Task);
+      std::error_code EC;
+      raw_fd_ostream OS(Path, EC);
+      if (!EC)
+        OS << MB->getBuffer();
+      std::lock_guard<std::mutex> Guard(Lock);
+      if (EC)
+        EmitError = Path + ": " + EC.message();
+      else if (Task < Paths.size())
+        Paths[Task] = Path;
+    };
+    Expected<FileCache> C =
+        localCache("ThinLTO", "Thin", PluginOpts.CacheDir, AddBuffer);
+    if (!C)
+      return createStringError("cache-dir=%s: %s",
+                               PluginOpts.CacheDir.c_str(),
+                               toString(C.takeError()).c_str());
+    Cache = std::move(*C);
+  }
+  if (Error E = Lto.run(AddStream, Cache))
+    return E;
+  if (!Errors.empty())
+    return createStringError(inconvertibleErrorCode(), Errors);
+  if (!EmitError.empty())
+    return createStringError(inconvertibleErrorCode(), EmitError);
+  for (std::string &P : Paths)
+    if (!P.empty())
+      Written.push_back(std::move(P));
+  return Error::success();
+}
+
 static Error runWholeProgram() {
   Options Opts;
   Opts.WholeProgram = true;
@@ -557,16 +736,32 @@ static Error runWholeProgram() {
     for (const lto::InputFile::Symbol &Sym : C->Input->symbols())
       if (Sym.getVisibility() != GlobalValue::DefaultVisibility)
         NonDefault.insert(Sym.getName());
+  // Full-LTO bitcode goes to ParCG, ThinLTO bitcode to LLVM's ThinLTO
+  // backend, and each half sees the other as a linker sees native code: a
+  // name the other half mentions stays visible (LLVM's LTO does not inline
+  // across the two kinds either).
+  std::vector<ClaimedFile *> Thin;
+  StringSet<> InRegular, InThin;
+  for (ClaimedFile *C : Linked)
+    for (const lto::InputFile::Symbol &Sym : C->Input->symbols())
+      (C->Thin ? InThin : InRegular).insert(Sym.getName());
   for (ClaimedFile *C : Linked) {
+    if (C->Thin) {
+      Thin.push_back(C);
+      continue;
+    }
     W.Inputs.push_back(C->Name);
     W.InputBuffers.push_back(C->Bytes->getMemBufferRef());
     std::vector<LinkerResolution> Res;
     unsigned I = 0;
-    for (const lto::InputFile::Symbol &Sym : C->Input->symbols())
+    for (const lto::InputFile::Symbol &Sym : C->Input->symbols()) {
       Res.push_back(translate(
           Sym,
           static_cast<ld_plugin_symbol_resolution>(C->Syms[I++].resolution),
           NonDefault.contains(Sym.getName())));
+      if (InThin.contains(Sym.getName()))
+        Res.back().VisibleToRegularObj = true;
+    }
     W.LinkerResolutions.push_back(std::move(Res));
   }
   W.OptLevel = PluginOpts.OptLevel;
@@ -668,11 +863,21 @@ static Error runWholeProgram() {
       return E;
     Opts.OutputDir = TempDir;
   }
-  if (W.Inputs.empty())
-    return Error::success();
   std::vector<std::string> Written;
-  if (Error E = run(Opts, Written))
-    return E;
+  if (!W.Inputs.empty())
+    if (Error E = run(Opts, Written))
+      return E;
+  if (!Thin.empty()) {
+    // Thin tasks are numbered after the partitions, as LLVMgold numbers
+    // them after its lto-partitions.
+    unsigned FirstTask = std::max<size_t>(1, Written.size());
+    std::vector<std::string> ThinWritten;
+    if (Error E = runThinLTO(Opts, Thin, InRegular, NonDefault, FirstTask,
+                             ThinWritten))
+      return E;
+    if (!PluginOpts.EmitAsm && !PluginOpts.EmitLLVM)
+      Written.insert(Written.end(), ThinWritten.begin(), ThinWritten.end());
+  }
   if (AsmPerPartition)
     for (unsigned I = 0; I < Written.size(); ++I) {
       std::string To = OutputName + (I ? utostr(I) : std::string());
@@ -715,6 +920,10 @@ static ld_plugin_status allSymbolsRead() {
 
 static ld_plugin_status cleanup() {
   removeTempDir();
+  if (!PluginOpts.CacheDir.empty())
+    if (Expected<CachePruningPolicy> P =
+            parseCachePruningPolicy(PluginOpts.CachePolicy))
+      pruneCache(PluginOpts.CacheDir, *P);
   Claimed.clear();
   return LDPS_OK;
 }

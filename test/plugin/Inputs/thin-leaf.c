@@ -1,0 +1,1 @@
+int thin_leaf(int x) { return x * 2; }
