@@ -380,6 +380,9 @@ findFatLTOSection(const ld_plugin_input_file &File) {
 static ld_plugin_status claimFile(const ld_plugin_input_file *File,
                                   int *IsClaimed) {
   *IsClaimed = 0;
+  // Errors here are fatal, as LLVMgold makes them: ld.gold goes on after a
+  // failed claim and reads the bitcode file as a linker script. Nothing of
+  // the link's is held yet, so ending it here leaves nothing behind.
   // Look at the magic first: most inputs are not bitcode.
   char Magic[4];
   if (File->filesize < 4 ||
@@ -400,13 +403,13 @@ static ld_plugin_status claimFile(const ld_plugin_input_file *File,
     std::unique_ptr<WritableMemoryBuffer> Buf =
         WritableMemoryBuffer::getNewUninitMemBuffer(Fat->Size, Name);
     if (!Buf || !readAt(*File, Fat->Offset, Fat->Size, Buf->getBufferStart())) {
-      report(LDPL_ERROR, Name + ": cannot read its .llvm.lto section");
+      report(LDPL_FATAL, Name + ": cannot read its .llvm.lto section");
       return LDPS_ERR;
     }
     const unsigned char *Start =
         reinterpret_cast<const unsigned char *>(Buf->getBufferStart());
     if (!isBitcode(Start, Start + Buf->getBufferSize())) {
-      report(LDPL_ERROR, Name + ": its .llvm.lto section is not bitcode");
+      report(LDPL_FATAL, Name + ": its .llvm.lto section is not bitcode");
       return LDPS_ERR;
     }
     Name += " (.llvm.lto)";
@@ -415,13 +418,13 @@ static ld_plugin_status claimFile(const ld_plugin_input_file *File,
     return LDPS_OK;
   }
   if (!Bytes) {
-    report(LDPL_ERROR, toString(Bytes.takeError()));
+    report(LDPL_FATAL, toString(Bytes.takeError()));
     return LDPS_ERR;
   }
   Expected<std::unique_ptr<lto::InputFile>> Input =
       lto::InputFile::create((*Bytes)->getMemBufferRef());
   if (!Input) {
-    report(LDPL_ERROR, Name + ": " + toString(Input.takeError()));
+    report(LDPL_FATAL, Name + ": " + toString(Input.takeError()));
     return LDPS_ERR;
   }
   *IsClaimed = 1;
@@ -429,7 +432,7 @@ static ld_plugin_status claimFile(const ld_plugin_input_file *File,
   Expected<BitcodeLTOInfo> Info =
       (*Input)->getSingleBitcodeModule().getLTOInfo();
   if (!Info) {
-    report(LDPL_ERROR, Name + ": " + toString(Info.takeError()));
+    report(LDPL_FATAL, Name + ": " + toString(Info.takeError()));
     return LDPS_ERR;
   }
   ClaimedFile C;
@@ -477,7 +480,7 @@ static ld_plugin_status claimFile(const ld_plugin_input_file *File,
   }
   if (!C.Syms.empty() &&
       AddSymbols(C.Handle, C.Syms.size(), C.Syms.data()) != LDPS_OK) {
-    report(LDPL_ERROR, Name + ": the linker did not take its symbols");
+    report(LDPL_FATAL, Name + ": the linker did not take its symbols");
     return LDPS_ERR;
   }
   Claimed.push_back(std::move(C));
@@ -903,10 +906,12 @@ static ld_plugin_status allSymbolsRead() {
   if (Claimed.empty())
     return LDPS_OK;
   if (Error E = runWholeProgram()) {
-    // Before reporting: mold exits inside message() on an error, without
-    // calling the cleanup hook.
+    // Before reporting: the message ends the link (mold exits inside
+    // message() on any error) without calling the cleanup hook. Fatal, as
+    // LLVMgold reports it: ld.gold would otherwise go on to complain about
+    // every symbol the plugin did not define.
     removeTempDir();
-    report(LDPL_ERROR, toString(std::move(E)));
+    report(LDPL_FATAL, toString(std::move(E)));
     return LDPS_ERR;
   }
   // The inputs' bytes are no longer needed; the linker still holds the
