@@ -195,6 +195,8 @@ static Error parseOption(StringRef Opt) {
     PluginOpts.CSIRProfile = Opt.str();
   } else if (Opt == "debug-pass-manager") {
     PluginOpts.DebugPassManager = true;
+  } else if (Opt == "asm-verbose") {
+    // Older LLVMgold's: emit-asm output is always commented now.
   } else if (Opt == "new-pass-manager") {
     // LLVMgold accepts it and does nothing: the new pass manager is the
     // only one.
@@ -798,6 +800,8 @@ static Error runWholeProgram() {
     // so --gc-sections and --icf work on LTO code.
     O.FunctionSections = true;
     O.DataSections = true;
+    // emit-asm writes commented assembly, as LLVMgold's does.
+    O.MCOptions.AsmVerbose = PluginOpts.EmitAsm;
     return O;
   };
   std::string CPU = CG.CPU;
