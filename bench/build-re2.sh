@@ -4,16 +4,21 @@
 # 14 unit tests (its Makefile's TESTS) and their testing support, linked with
 # Debian's GoogleTest: per-TU bitcode with clang++-22 -std=c++20 -O2
 # -flto=full, then the merged optimized module (lto/re2_tests.0.5.precodegen.bc)
-# and the lld-LTO reference binary. Prints the cache directory. Idempotent.
+# and the lld-LTO reference binary. With the argument thin: thin/*.o, the
+# same files at -flto=thin. Prints the cache directory. Idempotent.
 set -euo pipefail
 INPUT=re2
 source "$(dirname "$0")/common.sh"
 PKG=re2@1.27.1
 D="$CACHE/re2-1.27.1-clang$CLANGV"
-start_cache "$D"
-mkdir -p "$D/bc" "$D/lto"
-fetch_npm "$PKG" "$D"
 P="$D/package"
+if [ $# -gt 0 ]; then
+  "$0" > /dev/null
+else
+  start_cache "$D"
+  mkdir -p "$D/bc" "$D/lto"
+  fetch_npm "$PKG" "$D"
+fi
 cd "$P"
 LIB=$(grep -o '"vendor/[^"]*\.cc"' binding.gyp | tr -d '"' | grep -v '_win\.cc$')
 A=vendor/abseil-cpp/absl
@@ -30,6 +35,17 @@ SUPPORT="$T/backtrack.cc $T/dump.cc $T/exhaustive_tester.cc $T/null_walker.cc
 ALL="$LIB $SUPPORT $(for t in $TESTS; do echo $T/${t}_test.cc; done)"
 CXX=/usr/lib/llvm-22/bin/clang++
 F="-std=c++20 -O2 -flto=full -DNDEBUG -Ivendor/re2 -Ivendor/abseil-cpp -w"
+if [ $# -gt 0 ]; then
+  [ "$1" = thin ] || { echo "build-re2.sh: unknown variant $1" >&2; exit 2; }
+  if [ ! -f "$D/thin/.done" ]; then
+    rm -rf "$D/thin"; mkdir -p "$D/thin"
+    log "compiling $(echo $ALL | wc -w) files with clang++-22 -flto=thin (2 jobs, a few minutes)"
+    printf '%s\n' $ALL | xargs -P 2 -I{} sh -c "$CXX ${F/-flto=full/-flto=thin} -c {} -o \"$D/thin/\$(echo {} | tr / _).o\""
+    touch "$D/thin/.done"
+  fi
+  echo "$D"
+  exit 0
+fi
 log "compiling $(echo $ALL | wc -w) files with clang++-22 -flto=full (2 jobs, a few minutes)"
 printf '%s\n' $ALL | xargs -P 2 -I{} sh -c "$CXX $F -c {} -o \"$D/bc/\$(echo {} | tr / _).bc\""
 log "lld LTO link of re2_tests with --save-temps"

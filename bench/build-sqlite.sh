@@ -5,6 +5,9 @@
 #   lto/sqlite3.0.5.precodegen.bc the merged, optimized module LTO hands to codegen
 #   lto/sqlite3                   the lld-LTO reference binary
 #   check.sql, check.expected     a workload whose output must not change with the build
+# With an argument, a variant of the per-TU objects, in its own directory:
+#   thin    thin/sqlite3.o, thin/shell.o  (clang-22 -O2 -flto=thin)
+#   gcc     gcc/sqlite3.o, gcc/shell.o    (gcc -O2 -flto: GCC's own LTO objects)
 # Prints the cache directory on stdout. Idempotent: a finished cache is reused.
 set -euo pipefail
 INPUT=sqlite
@@ -12,11 +15,30 @@ source "$(dirname "$0")/common.sh"
 PKG=sqlite3@6.0.1
 AMAL=sqlite-autoconf-3520000
 D="$CACHE/sqlite-3520000-clang$CLANGV"
+S="$D/$AMAL"
+DEFS="-DSQLITE_THREADSAFE=0 -DSQLITE_OMIT_LOAD_EXTENSION -DSQLITE_ENABLE_FTS5 -DSQLITE_ENABLE_RTREE -DSQLITE_ENABLE_MATH_FUNCTIONS"
+if [ $# -gt 0 ]; then
+  "$0" > /dev/null
+  V=$1
+  if [ ! -f "$D/$V/.done" ]; then
+    rm -rf "${D:?}/$V"; mkdir -p "$D/$V"
+    case $V in
+      thin) CC="/usr/lib/llvm-22/bin/clang -O2 -flto=thin" ;;
+      gcc) CC="gcc -O2 -flto" ;;
+      *) echo "build-sqlite.sh: unknown variant $V" >&2; exit 2 ;;
+    esac
+    log "$CC sqlite3.c shell.c (about a minute)"
+    $CC $DEFS -c "$S/sqlite3.c" -o "$D/$V/sqlite3.o" &
+    $CC $DEFS -c "$S/shell.c" -o "$D/$V/shell.o"
+    wait $!
+    touch "$D/$V/.done"
+  fi
+  echo "$D"
+  exit 0
+fi
 start_cache "$D"
 fetch_npm "$PKG" "$D"
 tar xzf "$D/package/deps/$AMAL.tar.gz" -C "$D"
-S="$D/$AMAL"
-DEFS="-DSQLITE_THREADSAFE=0 -DSQLITE_OMIT_LOAD_EXTENSION -DSQLITE_ENABLE_FTS5 -DSQLITE_ENABLE_RTREE -DSQLITE_ENABLE_MATH_FUNCTIONS"
 log "clang-22 -O2 -flto=full sqlite3.c (about a minute)"
 /usr/lib/llvm-22/bin/clang -O2 -flto=full $DEFS -c "$S/sqlite3.c" -o "$D/sqlite3.bc" &
 /usr/lib/llvm-22/bin/clang -O2 -flto=full $DEFS -c "$S/shell.c" -o "$D/shell.bc"
