@@ -23,6 +23,9 @@
 namespace llvm {
 class Module;
 class Triple;
+namespace lto {
+struct Config;
+} // namespace lto
 } // namespace llvm
 
 namespace parcg {
@@ -201,6 +204,13 @@ llvm::Error run(const Options &Opts);
 /// The same, and the paths written, in partition order (the objects, or
 /// the one output; not the response file or the plan).
 llvm::Error run(const Options &Opts, std::vector<std::string> &Written);
+
+/// The LTO settings a whole-program run and a ThinLTO backend share: the
+/// target (ModuleTriple, the host's without one, or -mtriple), codegen's
+/// options, the optimization level, and the whole-program options that are
+/// LTO's own (visibility, profiles, remarks, debug-pass-manager).
+void configureLTO(const Options &Opts, llvm::StringRef ModuleTriple,
+                  llvm::lto::Config &Conf);
 
 } // namespace parcg
 

@@ -245,6 +245,39 @@ static Error resolveLikeALinker(
   return Error::success();
 }
 
+void parcg::configureLTO(const Options &Opts, StringRef ModuleTriple,
+                         lto::Config &Conf) {
+  const WholeProgramOptions &W = Opts.LTO;
+  const CodeGenOptions &CG = Opts.CodeGen;
+  Conf.CPU = CG.CPU;
+  SubtargetFeatures Features(CG.Features);
+  Conf.MAttrs = Features.getFeatures();
+  Conf.RelocModel = CG.RelocModel;
+  Conf.CodeModel = CG.CodeModel;
+  Conf.CGOptLevel = CG.OptLevel;
+  Conf.OptLevel = W.OptLevel;
+  // A module without a triple is for the host (or -mtriple), as llc and
+  // LLVMgold take it.
+  Conf.DefaultTriple = sys::getDefaultTargetTriple();
+  Triple TT(ModuleTriple);
+  if (TT.str().empty())
+    TT = Triple(Conf.DefaultTriple);
+  if (!CG.TargetTriple.empty()) {
+    TT = Triple(Triple::normalize(CG.TargetTriple));
+    Conf.OverrideTriple = TT.str();
+  }
+  Conf.Options = CG.MakeTargetOptions(TT);
+  Conf.HasWholeProgramVisibility = W.WholeProgramVisibility;
+  Conf.DebugPassManager = W.DebugPassManager;
+  Conf.RemarksFilename = W.Remarks.Filename;
+  Conf.RemarksPasses = W.Remarks.Passes;
+  Conf.RemarksFormat = W.Remarks.Format;
+  Conf.RemarksWithHotness = W.Remarks.WithHotness;
+  Conf.RemarksHotnessThreshold = W.Remarks.HotnessThreshold;
+  Conf.SampleProfile = W.SampleProfile;
+  Conf.CSIRProfile = W.CSIRProfile;
+}
+
 Error parcg::mergeWholeProgram(const Options &Opts, PlannedModule &PM) {
   const WholeProgramOptions &W = Opts.LTO;
   const CodeGenOptions &CG = Opts.CodeGen;
@@ -393,44 +426,18 @@ Error parcg::mergeWholeProgram(const Options &Opts, PlannedModule &PM) {
   // Configure LTO as a linker would, with our IPO pipeline and a hook that
   // takes the module instead of letting LTO generate code.
   lto::Config Conf;
-  Conf.CPU = CG.CPU;
-  SubtargetFeatures Features(CG.Features);
-  Conf.MAttrs = Features.getFeatures();
-  Conf.RelocModel = CG.RelocModel;
-  Conf.CodeModel = CG.CodeModel;
-  Conf.CGOptLevel = CG.OptLevel;
-  Conf.OptLevel = W.OptLevel;
+  configureLTO(Opts, Files.front()->getTargetTriple(), Conf);
   // LTO verifies before and after its pipeline. The input is verified here,
   // first in the pipeline; the module it leaves is verified partition by
   // partition on the workers, so the second whole-module verify (0.14 s of
   // SQLite's serial part) is not run.
   Conf.OptPipeline = CG.DisableVerify ? IPOPasses : "verify," + IPOPasses;
   Conf.DisableVerify = true;
-  // A module without a triple is for the host (or -mtriple), as llc and
-  // LLVMgold take it.
-  Conf.DefaultTriple = sys::getDefaultTargetTriple();
-  Triple TT(Files.front()->getTargetTriple());
-  if (TT.str().empty())
-    TT = Triple(Conf.DefaultTriple);
-  if (!CG.TargetTriple.empty()) {
-    TT = Triple(Triple::normalize(CG.TargetTriple));
-    Conf.OverrideTriple = TT.str();
-  }
-  Conf.Options = CG.MakeTargetOptions(TT);
-  Conf.HasWholeProgramVisibility = W.WholeProgramVisibility;
-  Conf.DebugPassManager = W.DebugPassManager;
-  Conf.RemarksFilename = W.Remarks.Filename;
-  Conf.RemarksPasses = W.Remarks.Passes;
-  Conf.RemarksFormat = W.Remarks.Format;
-  Conf.RemarksWithHotness = W.Remarks.WithHotness;
-  Conf.RemarksHotnessThreshold = W.Remarks.HotnessThreshold;
   // The IPO pipeline is ours, as text: LTO's PassBuilder sees the profile
   // (Conf.SampleProfile, CSIRProfile) but adds none of the passes that read
   // it. The sample loader runs first, on the merged module, as in
   // buildLTODefaultPipeline; the context-sensitive profile after the
   // inliner, on the module the IPO passes leave (below).
-  Conf.SampleProfile = W.SampleProfile;
-  Conf.CSIRProfile = W.CSIRProfile;
   auto ProfilePasses = [&](Module &M, bool Sample) -> Error {
     Expected<ResolvedTarget> RT = resolveTarget(CG, M.getTargetTriple().str());
     if (!RT)

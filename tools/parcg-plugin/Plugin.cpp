@@ -25,7 +25,6 @@
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/DiagnosticPrinter.h"
 #include "llvm/Support/Caching.h"
-#include "llvm/TargetParser/Host.h"
 #include "llvm/CodeGen/CommandFlags.h"
 #include "llvm/IR/GlobalValue.h"
 #include "llvm/LTO/LTO.h"
@@ -558,34 +557,13 @@ static Error runThinLTO(const Options &Opts, ArrayRef<ClaimedFile *> Thin,
   const WholeProgramOptions &W = Opts.LTO;
   const CodeGenOptions &CG = Opts.CodeGen;
   lto::Config Conf;
-  Conf.CPU = CG.CPU;
-  Conf.RelocModel = CG.RelocModel;
-  Conf.CGOptLevel = CG.OptLevel;
-  Conf.OptLevel = W.OptLevel;
+  configureLTO(Opts, Thin.front()->Input->getTargetTriple(), Conf);
   Conf.CGFileType = CG.FileType;
   Conf.DisableVerify = CG.DisableVerify;
-  Conf.DefaultTriple = sys::getDefaultTargetTriple();
-  Triple TT(Thin.front()->Input->getTargetTriple());
-  if (TT.str().empty())
-    TT = Triple(Conf.DefaultTriple);
-  if (!CG.TargetTriple.empty()) {
-    TT = Triple(Triple::normalize(CG.TargetTriple));
-    Conf.OverrideTriple = TT.str();
-  }
-  Conf.Options = CG.MakeTargetOptions(TT);
   Conf.PTO.LoopVectorization = Conf.PTO.SLPVectorization = W.OptLevel > 1;
   Conf.PTO.MergeFunctions = W.MergeFunctions;
-  Conf.HasWholeProgramVisibility = W.WholeProgramVisibility;
-  Conf.SampleProfile = W.SampleProfile;
-  Conf.CSIRProfile = W.CSIRProfile;
-  Conf.DebugPassManager = W.DebugPassManager;
   Conf.DwoDir = CG.DwoDir;
   // LLVM's LTO names a thin task's remarks <file>.thin.<task>.yaml.
-  Conf.RemarksFilename = W.Remarks.Filename;
-  Conf.RemarksPasses = W.Remarks.Passes;
-  Conf.RemarksFormat = W.Remarks.Format;
-  Conf.RemarksWithHotness = W.Remarks.WithHotness;
-  Conf.RemarksHotnessThreshold = W.Remarks.HotnessThreshold;
   std::string Errors;
   // Thin tasks run on the backend's threads.
   std::mutex Lock;
