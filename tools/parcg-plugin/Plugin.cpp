@@ -259,6 +259,29 @@ static Error parseOption(StringRef Opt) {
   return Error::success();
 }
 
+/// Reads Size bytes at Offset of the input (relative to its start, which
+/// for an archive member is not the file's). Returns why it failed, or
+/// null.
+static const char *readAt(const ld_plugin_input_file &File, uint64_t Offset,
+                          uint64_t Size, void *To) {
+  if (Offset > uint64_t(File.filesize) ||
+      Size > uint64_t(File.filesize) - Offset)
+    return "beyond the end of the input";
+  char *P = static_cast<char *>(To);
+  off_t At = File.offset + Offset;
+  while (Size > 0) {
+    ssize_t N = pread(File.fd, P, Size, At);
+    if (N < 0 && errno == EINTR)
+      continue;
+    if (N <= 0)
+      return N == 0 ? "unexpected end of file" : strerror(errno);
+    P += N;
+    Size -= N;
+    At += N;
+  }
+  return nullptr;
+}
+
 /// The bytes of a file the linker offers: the whole file, or an archive
 /// member at its offset.
 static Expected<std::unique_ptr<MemoryBuffer>>
@@ -267,44 +290,9 @@ readInput(const ld_plugin_input_file &File) {
       WritableMemoryBuffer::getNewUninitMemBuffer(File.filesize, File.name);
   if (!Buf)
     return createStringError("%s: out of memory", File.name);
-  char *P = Buf->getBufferStart();
-  size_t Left = File.filesize;
-  off_t At = File.offset;
-  while (Left > 0) {
-    ssize_t N = pread(File.fd, P, Left, At);
-    if (N < 0 && errno == EINTR)
-      continue;
-    if (N <= 0)
-      return createStringError("%s: cannot read: %s", File.name,
-                               N == 0 ? "unexpected end of file"
-                                      : strerror(errno));
-    P += N;
-    Left -= N;
-    At += N;
-  }
+  if (const char *Why = readAt(File, 0, File.filesize, Buf->getBufferStart()))
+    return createStringError("%s: cannot read: %s", File.name, Why);
   return std::move(Buf);
-}
-
-/// Reads Size bytes at Offset of the input (relative to its start, which
-/// for an archive member is not the file's).
-static bool readAt(const ld_plugin_input_file &File, uint64_t Offset,
-                   uint64_t Size, void *To) {
-  if (Offset > uint64_t(File.filesize) ||
-      Size > uint64_t(File.filesize) - Offset)
-    return false;
-  char *P = static_cast<char *>(To);
-  off_t At = File.offset + Offset;
-  while (Size > 0) {
-    ssize_t N = pread(File.fd, P, Size, At);
-    if (N < 0 && errno == EINTR)
-      continue;
-    if (N <= 0)
-      return false;
-    P += N;
-    Size -= N;
-    At += N;
-  }
-  return true;
 }
 
 namespace {
@@ -322,7 +310,7 @@ struct SectionRange {
 static std::optional<SectionRange>
 findFatLTOSection(const ld_plugin_input_file &File) {
   unsigned char Ident[64];
-  if (!readAt(File, 0, sizeof(Ident), Ident) ||
+  if (readAt(File, 0, sizeof(Ident), Ident) ||
       memcmp(Ident, "\x7f" "ELF", 4) != 0)
     return std::nullopt;
   bool Is64 = Ident[4] == 2;
@@ -346,7 +334,7 @@ findFatLTOSection(const ld_plugin_input_file &File) {
     return std::nullopt;
   // Section header 0 holds the counts that do not fit in the ELF header.
   std::vector<unsigned char> Sh0(ShEntSize);
-  if (!readAt(File, ShOff, ShEntSize, Sh0.data()))
+  if (readAt(File, ShOff, ShEntSize, Sh0.data()))
     return std::nullopt;
   if (ShNum == 0)
     ShNum = Is64 ? Get(&Sh0[0x20], 8) : Get(&Sh0[0x14], 4);
@@ -356,7 +344,7 @@ findFatLTOSection(const ld_plugin_input_file &File) {
       ShNum > uint64_t(File.filesize) / ShEntSize)
     return std::nullopt;
   std::vector<unsigned char> Headers(ShNum * ShEntSize);
-  if (!readAt(File, ShOff, Headers.size(), Headers.data()))
+  if (readAt(File, ShOff, Headers.size(), Headers.data()))
     return std::nullopt;
   auto Range = [&](uint64_t I) {
     const unsigned char *H = &Headers[I * ShEntSize];
@@ -365,7 +353,7 @@ findFatLTOSection(const ld_plugin_input_file &File) {
   };
   SectionRange Names = Range(ShStrNdx);
   std::vector<char> Strings(Names.Size);
-  if (!readAt(File, Names.Offset, Names.Size, Strings.data()))
+  if (readAt(File, Names.Offset, Names.Size, Strings.data()))
     return std::nullopt;
   static const char Wanted[] = ".llvm.lto";
   for (uint64_t I = 1; I < ShNum; ++I) {
@@ -386,8 +374,7 @@ static ld_plugin_status claimFile(const ld_plugin_input_file *File,
   // the link's is held yet, so ending it here leaves nothing behind.
   // Look at the magic first: most inputs are not bitcode.
   char Magic[4];
-  if (File->filesize < 4 ||
-      pread(File->fd, Magic, 4, File->offset) != 4)
+  if (readAt(*File, 0, sizeof(Magic), Magic))
     return LDPS_OK;
   std::string Name = File->name;
   if (File->offset != 0)
@@ -403,7 +390,7 @@ static ld_plugin_status claimFile(const ld_plugin_input_file *File,
     // error, not a reason to fall back to the native code.
     std::unique_ptr<WritableMemoryBuffer> Buf =
         WritableMemoryBuffer::getNewUninitMemBuffer(Fat->Size, Name);
-    if (!Buf || !readAt(*File, Fat->Offset, Fat->Size, Buf->getBufferStart())) {
+    if (!Buf || readAt(*File, Fat->Offset, Fat->Size, Buf->getBufferStart())) {
       report(LDPL_FATAL, Name + ": cannot read its .llvm.lto section");
       return LDPS_ERR;
     }
