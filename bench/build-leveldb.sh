@@ -12,13 +12,7 @@ INPUT=leveldb
 source "$(dirname "$0")/common.sh"
 PKG=leveldown@6.1.1
 D="$CACHE/leveldb-1.20-ndebug-clang$CLANGV"
-if [ $# -gt 0 ]; then
-  "$0" > /dev/null
-else
-  start_cache "$D"
-  mkdir -p "$D/bc" "$D/lto"
-  fetch_npm "$PKG" "$D"
-fi
+open_cache "$D" "$PKG" "$@"
 S="$D/package/deps/leveldb/leveldb-1.20"
 CXX=/usr/lib/llvm-22/bin/clang++
 F="-std=c++11 -O2 -flto=full -DNDEBUG -DLEVELDB_PLATFORM_POSIX -DOS_LINUX -DLEVELDB_ATOMIC_PRESENT -I$S -I$S/include -w"
@@ -28,15 +22,7 @@ LIB=$(ls db/*.cc table/*.cc util/*.cc helpers/memenv/memenv.cc port/port_posix.c
 LIB="$LIB db/dumpfile.cc"
 if [ $# -gt 0 ]; then
   [ "$1" = thin ] || { echo "build-leveldb.sh: unknown variant $1" >&2; exit 2; }
-  if [ ! -f "$D/thin/.done" ]; then
-    rm -rf "$D/thin"; mkdir -p "$D/thin"
-    log "compiling db_bench's files with clang++-22 -flto=thin (2 jobs)"
-    printf '%s\n' $LIB util/testutil.cc db/db_bench.cc |
-      xargs -P 2 -I{} sh -c "$CXX ${F/-flto=full/-flto=thin} -c {} -o \"$D/thin/\$(echo {} | tr / _).o\""
-    touch "$D/thin/.done"
-  fi
-  echo "$D"
-  exit 0
+  build_thin "$D" "$CXX" "$F" $LIB util/testutil.cc db/db_bench.cc
 fi
 log "compiling $(echo $LIB | wc -w) library files + tools with clang++-22 -flto=full (2 jobs)"
 printf '%s\n' $LIB util/testutil.cc util/testharness.cc db/db_bench.cc db/db_test.cc |

@@ -12,13 +12,7 @@ source "$(dirname "$0")/common.sh"
 PKG=re2@1.27.1
 D="$CACHE/re2-1.27.1-clang$CLANGV"
 P="$D/package"
-if [ $# -gt 0 ]; then
-  "$0" > /dev/null
-else
-  start_cache "$D"
-  mkdir -p "$D/bc" "$D/lto"
-  fetch_npm "$PKG" "$D"
-fi
+open_cache "$D" "$PKG" "$@"
 cd "$P"
 LIB=$(grep -o '"vendor/[^"]*\.cc"' binding.gyp | tr -d '"' | grep -v '_win\.cc$')
 A=vendor/abseil-cpp/absl
@@ -37,14 +31,7 @@ CXX=/usr/lib/llvm-22/bin/clang++
 F="-std=c++20 -O2 -flto=full -DNDEBUG -Ivendor/re2 -Ivendor/abseil-cpp -w"
 if [ $# -gt 0 ]; then
   [ "$1" = thin ] || { echo "build-re2.sh: unknown variant $1" >&2; exit 2; }
-  if [ ! -f "$D/thin/.done" ]; then
-    rm -rf "$D/thin"; mkdir -p "$D/thin"
-    log "compiling $(echo $ALL | wc -w) files with clang++-22 -flto=thin (2 jobs, a few minutes)"
-    printf '%s\n' $ALL | xargs -P 2 -I{} sh -c "$CXX ${F/-flto=full/-flto=thin} -c {} -o \"$D/thin/\$(echo {} | tr / _).o\""
-    touch "$D/thin/.done"
-  fi
-  echo "$D"
-  exit 0
+  build_thin "$D" "$CXX" "$F" $ALL
 fi
 log "compiling $(echo $ALL | wc -w) files with clang++-22 -flto=full (2 jobs, a few minutes)"
 printf '%s\n' $ALL | xargs -P 2 -I{} sh -c "$CXX $F -c {} -o \"$D/bc/\$(echo {} | tr / _).bc\""

@@ -17,3 +17,26 @@ fetch_npm() {
   tgz=$(cd "$2" && npm pack "$1" --silent | tail -1)
   tar xzf "$2/$tgz" -C "$2" && rm "$2/$tgz"
 }
+# open_cache DIR PKG [VARIANT]: for a variant, the main build first (reused
+# once done); otherwise start_cache DIR, its bc/ and lto/, and PKG from npm.
+open_cache() {
+  if [ $# -gt 2 ]; then "$0" > /dev/null; return; fi
+  start_cache "$1"
+  mkdir -p "$1/bc" "$1/lto"
+  fetch_npm "$2" "$1"
+}
+# build_thin DIR CXX FLAGS FILE...: FILE... compiled with the full-LTO FLAGS
+# at -flto=thin into DIR/thin/<path with / as _>.o (2 jobs, once); prints
+# DIR and ends the script.
+build_thin() {
+  local d=$1 cxx=$2 f=$3
+  shift 3
+  if [ ! -f "$d/thin/.done" ]; then
+    rm -rf "$d/thin"; mkdir -p "$d/thin"
+    log "compiling $# files with clang++-22 -flto=thin (2 jobs)"
+    printf '%s\n' "$@" | xargs -P 2 -I{} sh -c "$cxx ${f/-flto=full/-flto=thin} -c {} -o \"$d/thin/\$(echo {} | tr / _).o\""
+    touch "$d/thin/.done"
+  fi
+  echo "$d"
+  exit 0
+}
