@@ -186,6 +186,18 @@ struct Options {
   bool TimeTrace = false;
   std::string TimeTraceFile;
   unsigned TimeTraceGranularity = 500;
+  /// For --cache-dir: compiled partitions kept between runs, looked up by
+  /// a key of everything their objects depend on (PartitionCache.h). Not
+  /// used with --save-temps, remarks, --write-cost-profile or
+  /// debug-pass-manager, whose outputs a hit would not give.
+  std::string CacheDir;
+  /// For --cache-policy: when to prune CacheDir, in lld's syntax
+  /// ("prune_after=1h:cache_size=10%"); empty: LLVM's default policy.
+  std::string CachePolicy;
+  /// What else on the tool's command line could change an object (LLVM's
+  /// own flags, which reach codegen through cl::opts): part of every cache
+  /// key. The options of Options are keyed by run() itself.
+  std::string CacheConfig;
   /// For --reproducer-dir: where a partition that fails in codegen leaves
   /// its bitcode, as it went into codegen (replayable with llc or parcg).
   std::string ReproducerDir;

@@ -13,10 +13,12 @@
 #include "Phases.h"
 #include "parcg/CostModel.h"
 #include "parcg/ObjectWriter.h"
+#include "parcg/PartitionCache.h"
 #include "parcg/Splitter.h"
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/AsmParser/Parser.h"
+#include "llvm/Config/llvm-config.h"
 #include "llvm/Bitcode/BitcodeReader.h"
 #include "llvm/Bitcode/BitcodeWriter.h"
 #include "llvm/IR/LLVMContext.h"
@@ -341,6 +343,8 @@ struct PartitionResult {
   /// With opt-remarks-filename: the partition's remarks (YAML), appended
   /// to the file in partition order.
   std::string Remarks;
+  /// With --cache-dir: whether the object came from the cache.
+  bool CacheHit = false;
   double Seconds = 0;
   /// CPU time of the thread that compiled it: what the partition costs,
   /// without the time other processes took the core.
@@ -430,11 +434,79 @@ static std::string dwoPath(const Options &Opts, unsigned I) {
   return P.str().str();
 }
 
+/// The cache's configuration text: everything besides the partition's
+/// bitcode that a worker's object depends on. The tool adds what only its
+/// command line knows (Options::CacheConfig).
+static std::string cacheConfig(const Options &Opts, const PlannedModule &PM) {
+  const CodeGenOptions &CG = Opts.CodeGen;
+  const TargetOptions &TO = PM.RT.Options;
+  std::string C;
+  raw_string_ostream OS(C);
+  OS << "parcg " PARCG_VERSION " " PARCG_REVISION "\nllvm " LLVM_VERSION_STRING
+        "\ntriple "
+     << PM.RT.TT.str() << "\noverride-triple " << CG.TargetTriple << "\narch "
+     << CG.Arch << "\ncpu " << CG.CPU << "\nfeatures " << CG.Features
+     << "\nreloc " << (CG.RelocModel ? int(*CG.RelocModel) : -1) << "\ncode-model "
+     << (CG.CodeModel ? int(*CG.CodeModel) : -1) << "\nlarge-data "
+     << (CG.LargeDataThreshold ? int64_t(*CG.LargeDataThreshold) : -1)
+     << "\nfloat-abi-calls " << int(CG.FloatABIForCalls) << "\nopt "
+     << int(CG.OptLevel) << "\nfiletype " << int(CG.FileType)
+     << "\npartition-passes " << PM.PartitionPasses << "\ntarget-options";
+  // The target options clients set in code rather than through flags (the
+  // plugin's sections, for one); the flags themselves are in CacheConfig.
+#define PARCG_KEY(F) OS << ' ' << unsigned(TO.F)
+  PARCG_KEY(NoInfsFPMath); PARCG_KEY(NoNaNsFPMath); PARCG_KEY(NoTrappingFPMath);
+  PARCG_KEY(NoSignedZerosFPMath); PARCG_KEY(NoZerosInBSS);
+  PARCG_KEY(GuaranteedTailCallOpt); PARCG_KEY(EnableFastISel);
+  PARCG_KEY(EnableGlobalISel); PARCG_KEY(UseInitArray);
+  PARCG_KEY(FunctionSections); PARCG_KEY(DataSections);
+  PARCG_KEY(UniqueSectionNames); PARCG_KEY(UniqueBasicBlockSectionNames);
+  PARCG_KEY(TrapUnreachable); PARCG_KEY(NoTrapAfterNoreturn);
+  PARCG_KEY(EmulatedTLS); PARCG_KEY(EnableTLSDESC); PARCG_KEY(EnableIPRA);
+  PARCG_KEY(EmitStackSizeSection); PARCG_KEY(EnableMachineOutliner);
+  PARCG_KEY(EnableMachineFunctionSplitter); PARCG_KEY(EmitAddrsig);
+  PARCG_KEY(BBAddrMap); PARCG_KEY(EmitCallSiteInfo);
+  PARCG_KEY(EnableDebugEntryValues); PARCG_KEY(ForceDwarfFrameSection);
+  PARCG_KEY(DebugStrictDwarf); PARCG_KEY(FloatABIType);
+  PARCG_KEY(AllowFPOpFusion); PARCG_KEY(ThreadModel); PARCG_KEY(EABIVersion);
+  PARCG_KEY(DebuggerTuning); PARCG_KEY(ExceptionModel);
+  PARCG_KEY(BBSections); PARCG_KEY(MCOptions.X86RelaxRelocations);
+  PARCG_KEY(MCOptions.AsmVerbose); PARCG_KEY(MCOptions.PreserveAsmComments);
+  PARCG_KEY(MCOptions.CompressDebugSections); PARCG_KEY(MCOptions.MCRelaxAll);
+  PARCG_KEY(MCOptions.MCNoExecStack);
+#undef PARCG_KEY
+  OS << "\ntool " << Opts.CacheConfig << "\n";
+  return C;
+}
+
+/// Whether a run can use the cache: its outputs are all in the entries.
+static bool cacheApplies(const Options &Opts) {
+  return !Opts.CacheDir.empty() && !Opts.LTO.SaveTemps &&
+         Opts.LTO.Remarks.Filename.empty() && !Opts.LTO.DebugPassManager &&
+         Opts.CostProfileOutFile.empty() &&
+         Opts.CodeGen.FileType != CodeGenFileType::Null;
+}
+
+/// The cache key of partition I's module as it goes into its passes.
+static CacheKey partitionKey(const Module &M, const Options &Opts,
+                             const PlannedModule &PM, StringRef Config,
+                             unsigned I, StringRef OutputName) {
+  TimeTraceScope Scope("CacheKey", [&] { return "partition " + utostr(I); });
+  std::string Extra = Config.str();
+  Extra += "dwo " + dwoPath(Opts, I) + "\n";
+  // Only COFF objects record their own name (CodeView's S_OBJNAME).
+  if (!PM.RT.TT.isOSBinFormatELF())
+    Extra += "object " + OutputName.str() + "\n";
+  return partitionCacheKey(M, Extra);
+}
+
 /// One partition, on a worker: read it, apply what llc applies after
 /// parsing, verify, run the partition pipeline, generate code.
 static Error compilePartition(const Options &Opts, const PlannedModule &PM,
                               unsigned I, StringRef OutputName,
-                              CodeGenResult &Result, std::string &Remarks) {
+                              CodeGenResult &Result, std::string &Remarks,
+                              PartitionCache *Cache, StringRef CacheConfigText,
+                              bool &CacheHit) {
   // The remarks stream outlives the context, which finalizes it.
   raw_string_ostream RemarksOS(Remarks);
   LLVMContext Ctx;
@@ -457,6 +529,23 @@ static Error compilePartition(const Options &Opts, const PlannedModule &PM,
   if (!Opts.CodeGen.TargetTriple.empty())
     M.setTargetTriple(PM.RT.TT);
   Opts.CodeGen.SetFunctionAttributes(M);
+  // A hit is the object this module compiles to, and its warnings.
+  std::optional<CacheKey> Key;
+  if (Cache) {
+    Key = partitionKey(M, Opts, PM, CacheConfigText, I, OutputName);
+    std::optional<CacheEntry> Hit = [&] {
+      TimeTraceScope Scope("CacheLookup", [&] { return "partition " + utostr(I); });
+      return Cache->lookup(*Key);
+    }();
+    if (Hit) {
+      TimeTraceScope Scope("CacheHit", [&] { return "partition " + utostr(I); });
+      Result.Output = std::move(Hit->Object);
+      Result.Dwo = std::move(Hit->Dwo);
+      Result.Diagnostics = std::move(Hit->Diagnostics);
+      CacheHit = true;
+      return Error::success();
+    }
+  }
   if (!Opts.CodeGen.DisableVerify)
     if (Error E = verify(M, "partition module cannot be verified"))
       return E;
@@ -499,6 +588,14 @@ static Error compilePartition(const Options &Opts, const PlannedModule &PM,
                          dwoPath(Opts, I));
   if (E && Site.Bitcode)
     return joinErrors(std::move(E), writeReproducer(Site));
+  if (!E && Cache) {
+    TimeTraceScope Scope("CacheStore", [&] { return "partition " + utostr(I); });
+    CacheEntry Entry;
+    Entry.Object = Result.Output;
+    Entry.Dwo = Result.Dwo;
+    Entry.Diagnostics = Result.Diagnostics;
+    Cache->store(*Key, Entry);
+  }
   return E;
 }
 
@@ -512,7 +609,8 @@ static Error compilePartition(const Options &Opts, const PlannedModule &PM,
 /// again.
 static std::vector<PartitionResult>
 compilePartitions(const Options &Opts, const PlannedModule &PM,
-                  ArrayRef<std::string> Paths,
+                  ArrayRef<std::string> Paths, PartitionCache *Cache,
+                  StringRef CacheConfigText,
                   function_ref<Error(unsigned, PartitionResult &)> Take,
                   std::string &TakeError) {
   const PartitionPlan &Plan = PM.Plan;
@@ -561,7 +659,8 @@ compilePartitions(const Options &Opts, const PlannedModule &PM,
           return "partition " + utostr(I) + ", cost " +
                  utostr(Plan.Partitions[I].Cost);
         });
-        if (Error E = compilePartition(Opts, PM, I, Paths[I], R.CG, R.Remarks)) {
+        if (Error E = compilePartition(Opts, PM, I, Paths[I], R.CG, R.Remarks,
+                                       Cache, CacheConfigText, R.CacheHit)) {
           R.Error = toString(std::move(E));
           Failed = true;
         }
@@ -731,6 +830,15 @@ Error parcg::run(const Options &Opts, std::vector<std::string> &Written) {
                          .count();
     return E;
   };
+  // With --cache-dir, a partition whose key is in the directory is not
+  // compiled; the bytes are the same either way (cache-warm-identical).
+  std::optional<PartitionCache> Cache;
+  std::string CacheConfigText;
+  if (cacheApplies(Opts)) {
+    Cache.emplace(Opts.CacheDir);
+    CacheConfigText = cacheConfig(Opts, PM);
+  }
+  PartitionCache *UseCache = Cache && Cache->enabled() ? &*Cache : nullptr;
   if (PM.Whole) {
     // llc applies -mcpu, -mattr and the function-attribute flags to every
     // function after parsing.
@@ -740,14 +848,38 @@ Error parcg::run(const Options &Opts, std::vector<std::string> &Written) {
     scope_exit ClearSite([] { currentWorkSite() = WorkSite(); });
     Stopwatch Clock;
     TimeTraceScope Scope("Partition", "partition 0");
-    if (Error E = generateCode(*PM.Whole, PM.RT, Opts.CodeGen, (*Paths)[0],
-                               Results[0].CG, /*Verified=*/false,
-                               !Opts.CostProfileOutFile.empty()))
-      Results[0].Error = toString(std::move(E));
-    Clock.stop(Results[0]);
+    PartitionResult &R = Results[0];
+    std::optional<CacheKey> Key;
+    if (UseCache) {
+      Key = partitionKey(*PM.Whole, Opts, PM, CacheConfigText, 0, (*Paths)[0]);
+      if (std::optional<CacheEntry> Hit = UseCache->lookup(*Key)) {
+        R.CG.Output = std::move(Hit->Object);
+        R.CG.Dwo = std::move(Hit->Dwo);
+        R.CG.Diagnostics = std::move(Hit->Diagnostics);
+        R.CacheHit = true;
+      }
+    }
+    if (!R.CacheHit) {
+      if (Error E = generateCode(*PM.Whole, PM.RT, Opts.CodeGen, (*Paths)[0],
+                                 R.CG, /*Verified=*/false,
+                                 !Opts.CostProfileOutFile.empty()))
+        R.Error = toString(std::move(E));
+      else if (UseCache)
+        UseCache->store(*Key, CacheEntry{R.CG.Output, R.CG.Dwo,
+                                         R.CG.Diagnostics});
+    }
+    Clock.stop(R);
   } else {
-    Results = compilePartitions(Opts, PM, *Paths, Take, WriterError);
+    Results = compilePartitions(Opts, PM, *Paths, UseCache, CacheConfigText,
+                                Take, WriterError);
   }
+  // One warning for a directory that could not take entries; the run
+  // itself goes on without them.
+  if (Cache)
+    if (std::string W = Cache->warning(); !W.empty())
+      WithColor::warning(errs(), "parcg")
+          << Opts.CacheDir << ": cannot use the cache directory: " << W
+          << "; compiling without it\n";
 
   // Report in partition order, whatever order the workers finished in.
   std::string FirstError;
@@ -828,8 +960,10 @@ Error parcg::run(const Options &Opts, std::vector<std::string> &Written) {
     double Max = 0, Sum = 0, CPUMax = 0, CPUSum = 0;
     for (unsigned I = 0; I < N; ++I) {
       const PartitionResult &R = Results[I];
-      errs() << format("parcg: partition %u: %.3f s, cpu %.3f s\n", I,
-                       R.Seconds, R.CPUSeconds);
+      errs() << format("parcg: partition %u: %.3f s, cpu %.3f s", I,
+                       R.Seconds, R.CPUSeconds)
+             << (!UseCache ? "" : R.CacheHit ? ", cache hit" : ", cache miss")
+             << "\n";
       Max = std::max(Max, R.Seconds);
       Sum += R.Seconds;
       CPUMax = std::max(CPUMax, R.CPUSeconds);
@@ -841,6 +975,15 @@ Error parcg::run(const Options &Opts, std::vector<std::string> &Written) {
                      CPUSum > 0 ? CPUMax * N / CPUSum : 1.0);
     if (Merge)
       errs() << format("parcg: writer %.3f s\n", WriterSeconds);
+    if (UseCache)
+      errs() << "parcg: cache: " << llvm::count_if(Results, [](const PartitionResult &R) {
+                  return R.CacheHit;
+                }) << " of " << N << " partitions reused\n";
+  }
+  // As lld prunes its ThinLTO cache: after the link, by the policy.
+  if (UseCache) {
+    TimeTraceScope Scope("CachePrune");
+    UseCache->prune(Opts.CachePolicy);
   }
 
   if (Opts.TimeTrace) {

@@ -11,6 +11,7 @@
 #include "parcg/CodeGenFlags.h"
 #include "parcg/CostModel.h"
 #include "parcg/Driver.h"
+#include "parcg/PartitionCache.h"
 #include "parcg/Partitioner.h"
 #include "llvm/CodeGen/CommandFlags.h"
 #include "llvm/IR/Module.h"
@@ -209,6 +210,18 @@ static cl::opt<std::string> CostProfileOut(
              "for --cost-profile"),
     cl::value_desc("FILE"), cl::cat(ParCGCategory));
 
+static cl::opt<std::string> CacheDir(
+    "cache-dir",
+    cl::desc("Keep compiled partitions in DIR and reuse those whose input "
+             "is unchanged (a directory several links may share)"),
+    cl::value_desc("DIR"), cl::cat(ParCGCategory));
+
+static cl::opt<std::string> CachePolicy(
+    "cache-policy",
+    cl::desc("When to prune --cache-dir, in lld's syntax (for example "
+             "prune_after=24h:cache_size=10%)"),
+    cl::value_desc("POLICY"), cl::cat(ParCGCategory));
+
 static cl::opt<std::string> ReproducerDir(
     "reproducer-dir",
     cl::desc("When a partition fails in codegen, write its bitcode, as it "
@@ -256,6 +269,46 @@ static Error readLines(StringRef File, std::vector<std::string> &Lines) {
     if (!L.trim().empty())
       Lines.push_back(L.trim().str());
   return Error::success();
+}
+
+/// The command line as a cache key sees it: every argument but those that
+/// cannot change an object (where outputs go, how many threads, what is
+/// reported). Conservative: anything not known to be harmless is kept,
+/// inputs included, so LLVM's own flags (-x86-asm-syntax=intel, ...) key
+/// the entries they change.
+static std::string cacheConfig(ArrayRef<const char *> Args) {
+  static const StringRef WithValue[] = {
+      "o", "output-dir", "j", "jobs", "threads", "cache-dir", "cache-policy",
+      "time-trace-file", "time-trace-granularity", "reproducer-dir",
+      "partition-plan", "partition-graph", "write-cost-profile",
+      "print-cost-features"};
+  static const StringRef Flags[] = {"report-times", "print-partitions",
+                                    "time-trace"};
+  std::string Out;
+  for (size_t I = 1; I < Args.size(); ++I) {
+    StringRef A = Args[I];
+    StringRef Name = A;
+    if (!Name.consume_front("-")) {
+      Out += A.str() + '\0';
+      continue;
+    }
+    Name.consume_front("-");
+    auto [Key, Value] = Name.split('=');
+    bool HasValue = Key.size() != Name.size();
+    if (llvm::is_contained(Flags, Key))
+      continue;
+    // -j4, the prefix form.
+    if (Key.size() > 1 && Key[0] == 'j' &&
+        llvm::all_of(Key.drop_front(), isDigit))
+      continue;
+    if (llvm::is_contained(WithValue, Key)) {
+      if (!HasValue)
+        ++I; // The value is the next argument.
+      continue;
+    }
+    Out += A.str() + '\0';
+  }
+  return Out;
 }
 
 static int fail(const Twine &Msg) {
@@ -436,6 +489,16 @@ int main(int argc, char **argv) {
     Opts.Partition.BaseBoundaries = std::move(*Names);
   }
   Opts.ReportTimes = ReportTimes;
+  if (!CachePolicy.empty()) {
+    if (CacheDir.empty())
+      return fail("--cache-policy needs --cache-dir");
+    if (Error E = parcg::checkCachePolicy(CachePolicy))
+      return fail("--cache-policy=" + CachePolicy + ": " +
+                  toString(std::move(E)));
+  }
+  Opts.CacheDir = CacheDir;
+  Opts.CachePolicy = CachePolicy;
+  Opts.CacheConfig = cacheConfig(Args);
   Opts.ReproducerDir = ReproducerDir;
   Opts.CostFeaturesFile = CostFeaturesFile;
   Opts.TimeTrace = TimeTrace.getNumOccurrences() > 0 ||
