@@ -7,7 +7,7 @@
 ; RUN: %python %inputs/plan-query.py %t/plain.json f47 f48 f52 f53 | FileCheck --check-prefix=PLAIN %s
 ; PLAIN: f47 0
 ; PLAIN-NEXT: f48 0
-; PLAIN-NEXT: f52 0
+; PLAIN-NEXT: f52 1
 ; PLAIN-NEXT: f53 1
 ; A base that cut before f48:
 ; RUN: %python -c "import json; print(json.dumps({'symbols': [{'ordinal': i, 'name': 'f%%d' %% i, 'kind': 'function', 'partition': int(i >= 48)} for i in range(100)]}))" > %t/base48.json

@@ -27,10 +27,11 @@ namespace parcg {
 /// one partition) every unnamed definition that is not local:
 /// "<old>.parcg.<hash>" ("__parcg_unnamed.<ordinal>.parcg.<hash>"),
 /// made unique as if renamed one by one in plan order; records the old name
-/// in PromotedFrom. The hash is of the module's external symbol names, so two
-/// different modules' promoted locals cannot meet in one link. M is not
-/// changed: each worker applies the promotions (external linkage, hidden
-/// visibility) as it reads its partition.
+/// in PromotedFrom. The hash is of the source file name and one strong
+/// definition the module exports (the same after edits elsewhere in the
+/// module), so two different modules' promoted locals cannot meet in one
+/// link. M is not changed: each worker applies the promotions (external
+/// linkage, hidden visibility) as it reads its partition.
 void assignPromotedNames(const llvm::Module &M, PartitionPlan &Plan);
 
 struct PartitionLoadOptions {

@@ -1511,16 +1511,17 @@ static std::vector<unsigned> placeBalanced(const GroupGraph &GG,
 // Stable: contiguous runs in module order, boundaries anchored to names
 //===----------------------------------------------------------------------===//
 
-// Boundary j lands on the function with the highest name hash among the
-// candidates near its ideal cumulative cost j * Total / N: those within
-// Share / StableWindowFraction of it, and at least StableCandidates groups
-// on each side, never farther than Share / StableMaxWindowFraction. An edit
-// elsewhere shifts the candidates by the cost it changes (or by one group);
-// the strongest name among them stays the same unless it is at the edge, so
-// boundaries hold still. More candidates: steadier, less balanced.
-static constexpr uint64_t StableWindowFraction = 16;
+// Boundary j lands on the function whose name hash, weighed down with the
+// square of its distance from the ideal cumulative cost j * Total / N, is
+// the highest among those within Share / StableMaxWindowFraction of it. An
+// edit elsewhere shifts every candidate's distance by the cost it changes,
+// so the best changes only where two weighed scores were that close: on
+// SQLite at 16 partitions, a body edit changes its own partition alone
+// (bench/edit-experiment, docs/Benchmarks.md). A hard window, or a
+// minimum count of candidates, dropped its best whenever its edge crossed
+// a candidate, which a few boundaries did on almost every edit. A wider
+// window: steadier, less balanced.
 static constexpr uint64_t StableMaxWindowFraction = 8;
-static constexpr size_t StableCandidates = 4;
 // With --partition-base, a boundary of the base plan holds while it is
 // within Share / StableBaseWindowFraction of its ideal position: wider than
 // any window a new boundary is chosen in, so that a base boundary chosen at
@@ -1658,8 +1659,18 @@ static std::vector<unsigned> placeStable(const GroupGraph &GG,
                           : xxh3_64bits(arrayRefFromStringRef(S.Name));
   };
   const uint64_t Share = std::max<uint64_t>(1, Total / NumParts);
-  const uint64_t Window = std::max<uint64_t>(1, Share / StableWindowFraction);
   const uint64_t MaxWindow = std::max<uint64_t>(1, Share / StableMaxWindowFraction);
+  // A candidate's score: its strength, weighed down linearly with its
+  // distance from the ideal position, to nothing at the window's edge. An
+  // edit elsewhere moves the ideal a little and every score with it, so
+  // the best changes only where two scores were within that of each
+  // other; a hard window (or a count of candidates) would drop its best
+  // whenever the edge crossed it.
+  auto Score = [&](size_t K, uint64_t Ideal) -> unsigned __int128 {
+    uint64_t D = Prefix[K] > Ideal ? Prefix[K] - Ideal : Ideal - Prefix[K];
+    uint64_t W = D >= MaxWindow ? 0 : MaxWindow - D;
+    return (unsigned __int128)(Strength(K) >> 32) * W * W;
+  };
   const uint64_t BaseWindow =
       std::max<uint64_t>(1, Share / StableBaseWindowFraction);
   std::vector<size_t> Bounds;
@@ -1678,14 +1689,10 @@ static std::vector<unsigned> placeStable(const GroupGraph &GG,
     // last within D above it.
     auto Below = [&](uint64_t D) { return At(Ideal > D ? Ideal - D : 0); };
     auto Above = [&](uint64_t D) { return After(Ideal + D); };
-    // Boundaries K in [Lo, Hi): within the window, or among the nearest
-    // StableCandidates on each side, and never beyond the largest window.
+    // Boundaries K in [Lo, Hi): within the window.
     size_t Near = At(Ideal);
-    size_t Lo = std::min(Below(Window),
-                         Near > StableCandidates ? Near - StableCandidates : 0);
-    size_t Hi = std::max(Above(Window), Near + StableCandidates + 1);
-    Lo = std::max({Lo, Below(MaxWindow), Prev + 1});
-    Hi = std::min({Hi, Above(MaxWindow), Seq.size()});
+    size_t Lo = std::max(Below(MaxWindow), Prev + 1);
+    size_t Hi = std::min(Above(MaxWindow), Seq.size());
     size_t Best = SIZE_MAX;
     // A boundary of the base plan holds anywhere within BaseWindow (the
     // nearest one to the ideal position, if several).
@@ -1705,12 +1712,12 @@ static std::vector<unsigned> placeStable(const GroupGraph &GG,
       }
     }
     if (Best == SIZE_MAX && Lo < Hi) {
-      uint64_t BestStrength = 0;
+      unsigned __int128 BestScore = 0;
       for (size_t K = Lo; K < Hi; ++K) {
-        uint64_t S = Strength(K);
-        if (Best == SIZE_MAX || S > BestStrength) {
+        unsigned __int128 S = Score(K, Ideal);
+        if (Best == SIZE_MAX || S > BestScore) {
           Best = K;
-          BestStrength = S;
+          BestScore = S;
         }
       }
     } else if (Best == SIZE_MAX) {

@@ -27,15 +27,34 @@ using namespace llvm;
 using namespace parcg;
 
 static std::string promotionSuffix(const Module &M) {
-  // The external symbols a module defines tell it apart from other modules
-  // of the same program; the hash is stable for a given input.
-  std::string Names;
-  Names += M.getSourceFileName();
-  for (const GlobalValue &GV : M.global_values())
-    if (!GV.isDeclaration() && !GV.hasLocalLinkage()) {
-      Names += '\0';
-      Names += GV.getName();
+  // What tells a module apart from the other modules of its program: a
+  // strong definition it exports, which no other module of the link can
+  // define. Of those, the one whose name hashes lowest, so that adding or
+  // removing another function (an edit) keeps the suffix, and with it the
+  // partition cache's keys. Without one: all the names it defines.
+  std::string Names = M.getSourceFileName();
+  const GlobalValue *Id = nullptr;
+  uint64_t IdHash = 0;
+  for (const GlobalValue &GV : M.global_values()) {
+    if (GV.isDeclaration() || !GV.hasExternalLinkage() || !GV.hasName() ||
+        isa<GlobalAlias, GlobalIFunc>(GV))
+      continue;
+    uint64_t H = xxh3_64bits(arrayRefFromStringRef(GV.getName()));
+    if (!Id || H < IdHash || (H == IdHash && GV.getName() < Id->getName())) {
+      Id = &GV;
+      IdHash = H;
     }
+  }
+  if (Id) {
+    Names += '\0';
+    Names += Id->getName();
+  } else {
+    for (const GlobalValue &GV : M.global_values())
+      if (!GV.isDeclaration() && !GV.hasLocalLinkage()) {
+        Names += '\0';
+        Names += GV.getName();
+      }
+  }
   uint64_t H = xxh3_64bits(arrayRefFromStringRef(Names));
   return (".parcg." + Twine::utohexstr(H >> 32)).str();
 }

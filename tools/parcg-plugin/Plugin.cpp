@@ -68,6 +68,8 @@ struct ClaimedFile {
 
 /// -plugin-opt=... values, LLVMgold's names where the meaning is the same.
 struct PluginOptions {
+  /// Every -plugin-opt= as given, in order (for the cache's key).
+  std::vector<std::string> Raw;
   unsigned OptLevel = 2;
   std::string CPU, Triple;
   unsigned Jobs = 0;
@@ -801,6 +803,18 @@ static Error runWholeProgram() {
   Opts.Partition.MeasuredMicros = std::move(*Measured);
   Opts.CostProfileOutFile = PluginOpts.CostProfileOut;
   Opts.ReportTimes = PluginOpts.ReportTimes;
+  // cache-dir=: the partitions' objects, keyed by their bitcode, codegen's
+  // settings and every option of this link that could change an object
+  // (all but those saying where things go or what is reported).
+  Opts.CacheDir = PluginOpts.CacheDir;
+  Opts.CachePolicy = PluginOpts.CachePolicy;
+  for (StringRef O : PluginOpts.Raw)
+    if (!O.starts_with("jobs=") && !O.starts_with("cache-dir=") &&
+        !O.starts_with("cache-policy=") && !O.starts_with("time-trace") &&
+        O != "report-times" && !O.starts_with("obj-path=") &&
+        !O.starts_with("partition-plan=") &&
+        !O.starts_with("write-cost-profile="))
+      Opts.CacheConfig += O.str() + '\0';
   if (!PluginOpts.TimeTrace.empty()) {
     Opts.TimeTrace = true;
     Opts.TimeTraceFile = PluginOpts.TimeTrace;
@@ -971,6 +985,7 @@ onload(ld_plugin_tv *TV) {
   // Option errors are fatal: ld.gold (2.40) goes on after a load-time
   // LDPS_ERR, reads every bitcode file as a linker script and can crash
   // on one; a fatal message stops every linker there, cleanly.
+  PluginOpts.Raw = RawOptions;
   for (const std::string &O : RawOptions)
     if (Error E = parseOption(O)) {
       report(LDPL_FATAL, toString(std::move(E)));

@@ -271,12 +271,13 @@ static Error readLines(StringRef File, std::vector<std::string> &Lines) {
   return Error::success();
 }
 
-/// The command line as a cache key sees it: every argument but those that
-/// cannot change an object (where outputs go, how many threads, what is
-/// reported). Conservative: anything not known to be harmless is kept,
-/// inputs included, so LLVM's own flags (-x86-asm-syntax=intel, ...) key
-/// the entries they change.
-static std::string cacheConfig(ArrayRef<const char *> Args) {
+/// The command line as a cache key sees it: every argument but the inputs
+/// (their contents are in the key) and those that cannot change an object
+/// (where outputs go, how many threads, what is reported). Conservative:
+/// anything not known to be harmless is kept, so LLVM's own flags
+/// (-x86-asm-syntax=intel, ...) key the entries they change.
+static std::string cacheConfig(ArrayRef<const char *> Args,
+                               ArrayRef<std::string> Inputs) {
   static const StringRef WithValue[] = {
       "o", "output-dir", "j", "jobs", "threads", "cache-dir", "cache-policy",
       "time-trace-file", "time-trace-granularity", "reproducer-dir",
@@ -289,7 +290,8 @@ static std::string cacheConfig(ArrayRef<const char *> Args) {
     StringRef A = Args[I];
     StringRef Name = A;
     if (!Name.consume_front("-")) {
-      Out += A.str() + '\0';
+      if (!llvm::is_contained(Inputs, A))
+        Out += A.str() + '\0';
       continue;
     }
     Name.consume_front("-");
@@ -498,7 +500,8 @@ int main(int argc, char **argv) {
   }
   Opts.CacheDir = CacheDir;
   Opts.CachePolicy = CachePolicy;
-  Opts.CacheConfig = cacheConfig(Args);
+  Opts.CacheConfig = cacheConfig(
+      Args, std::vector<std::string>(InputFilenames.begin(), InputFilenames.end()));
   Opts.ReproducerDir = ReproducerDir;
   Opts.CostFeaturesFile = CostFeaturesFile;
   Opts.TimeTrace = TimeTrace.getNumOccurrences() > 0 ||
