@@ -148,31 +148,36 @@ void PartitionCache::store(const CacheKey &Key, const CacheEntry &E) {
       Warning = std::move(Why);
     }
   };
+  // A unique temporary file, renamed onto the entry's name. Not a
+  // TempFile: that registers with LLVM's signal handlers, which workers
+  // would then all touch; a file left by a killed link is an llvmcache-*
+  // file, which pruning removes.
   SmallString<128> Model(Dir);
   sys::path::append(Model, "llvmcache-parcg-%%%%%%%%%%%%.tmp");
-  Expected<sys::fs::TempFile> Temp = sys::fs::TempFile::create(Model);
-  if (!Temp)
-    return Fail(toString(Temp.takeError()));
+  int FD;
+  SmallString<128> Temp;
+  if (std::error_code EC = sys::fs::createUniqueFile(Model, FD, Temp))
+    return Fail(EC.message());
   std::string Bytes = encodeCacheEntry(Key, E);
+  std::error_code EC;
   {
-    raw_fd_ostream OS(Temp->FD, /*shouldClose=*/false);
+    raw_fd_ostream OS(FD, /*shouldClose=*/true);
     OS << Bytes;
-    OS.flush();
+    OS.close();
     if (OS.has_error()) {
-      std::string Why = OS.error().message();
+      EC = OS.error();
       OS.clear_error();
-      consumeError(Temp->discard());
-      return Fail(Why);
     }
   }
   SmallString<128> Path(Dir);
   sys::path::append(Path, cacheEntryName(Key));
   // A concurrent link may have put the same entry there first; its bytes
   // are these.
-  if (Error Err = Temp->keep(Path)) {
-    std::string Why = toString(std::move(Err));
-    consumeError(Temp->discard());
-    Fail(Why);
+  if (!EC)
+    EC = sys::fs::rename(Temp, Path);
+  if (EC) {
+    sys::fs::remove(Temp);
+    Fail(EC.message());
   }
 }
 
