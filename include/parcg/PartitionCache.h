@@ -68,6 +68,10 @@ std::string cacheEntryName(const CacheKey &Key);
 /// Checks a --cache-policy / cache-policy= value (lld's syntax).
 llvm::Error checkCachePolicy(llvm::StringRef Policy);
 
+/// Prunes Dir with Policy (checked with checkCachePolicy), as lld prunes
+/// its ThinLTO cache: LLVM's pruneCache, which sees llvmcache-* files only.
+void pruneCacheDirectory(llvm::StringRef Dir, llvm::StringRef Policy);
+
 class PartitionCache {
 public:
   /// Creates Dir if needed. A directory that cannot be created is not an
@@ -88,9 +92,6 @@ public:
   /// Why the cache did not (or no longer did) store entries; empty if it
   /// did.
   std::string warning() const;
-
-  /// Prunes the directory with Policy (checked with checkCachePolicy).
-  void prune(llvm::StringRef Policy) const;
 
 private:
   std::string Dir;

@@ -186,9 +186,7 @@ std::string PartitionCache::warning() const {
   return Warning;
 }
 
-void PartitionCache::prune(StringRef Policy) const {
-  if (!Enabled)
-    return;
+void parcg::pruneCacheDirectory(StringRef Dir, StringRef Policy) {
   Expected<CachePruningPolicy> P = parseCachePruningPolicy(Policy);
   if (!P) {
     consumeError(P.takeError()); // Checked with the options.

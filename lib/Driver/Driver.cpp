@@ -487,6 +487,28 @@ static bool cacheApplies(const Options &Opts) {
          Opts.CodeGen.FileType != CodeGenFileType::Null;
 }
 
+/// A hit: partition I's object, .dwo and warnings, into Result.
+static bool takeFromCache(const PartitionCache &Cache, const CacheKey &Key,
+                          unsigned I, CodeGenResult &Result) {
+  std::optional<CacheEntry> Hit = [&] {
+    TimeTraceScope Scope("CacheLookup", [&] { return "partition " + utostr(I); });
+    return Cache.lookup(Key);
+  }();
+  if (!Hit)
+    return false;
+  TimeTraceScope Scope("CacheHit", [&] { return "partition " + utostr(I); });
+  Result.Output = std::move(Hit->Object);
+  Result.Dwo = std::move(Hit->Dwo);
+  Result.Diagnostics = std::move(Hit->Diagnostics);
+  return true;
+}
+
+static void storeInCache(PartitionCache &Cache, const CacheKey &Key,
+                         unsigned I, const CodeGenResult &Result) {
+  TimeTraceScope Scope("CacheStore", [&] { return "partition " + utostr(I); });
+  Cache.store(Key, CacheEntry{Result.Output, Result.Dwo, Result.Diagnostics});
+}
+
 /// The cache key of partition I's module as it goes into its passes.
 static CacheKey partitionKey(const Module &M, const Options &Opts,
                              const PlannedModule &PM, StringRef Config,
@@ -533,18 +555,8 @@ static Error compilePartition(const Options &Opts, const PlannedModule &PM,
   std::optional<CacheKey> Key;
   if (Cache) {
     Key = partitionKey(M, Opts, PM, CacheConfigText, I, OutputName);
-    std::optional<CacheEntry> Hit = [&] {
-      TimeTraceScope Scope("CacheLookup", [&] { return "partition " + utostr(I); });
-      return Cache->lookup(*Key);
-    }();
-    if (Hit) {
-      TimeTraceScope Scope("CacheHit", [&] { return "partition " + utostr(I); });
-      Result.Output = std::move(Hit->Object);
-      Result.Dwo = std::move(Hit->Dwo);
-      Result.Diagnostics = std::move(Hit->Diagnostics);
-      CacheHit = true;
+    if ((CacheHit = takeFromCache(*Cache, *Key, I, Result)))
       return Error::success();
-    }
   }
   if (!Opts.CodeGen.DisableVerify)
     if (Error E = verify(M, "partition module cannot be verified"))
@@ -588,14 +600,8 @@ static Error compilePartition(const Options &Opts, const PlannedModule &PM,
                          dwoPath(Opts, I));
   if (E && Site.Bitcode)
     return joinErrors(std::move(E), writeReproducer(Site));
-  if (!E && Cache) {
-    TimeTraceScope Scope("CacheStore", [&] { return "partition " + utostr(I); });
-    CacheEntry Entry;
-    Entry.Object = Result.Output;
-    Entry.Dwo = Result.Dwo;
-    Entry.Diagnostics = Result.Diagnostics;
-    Cache->store(*Key, Entry);
-  }
+  if (!E && Cache)
+    storeInCache(*Cache, *Key, I, Result);
   return E;
 }
 
@@ -852,12 +858,7 @@ Error parcg::run(const Options &Opts, std::vector<std::string> &Written) {
     std::optional<CacheKey> Key;
     if (UseCache) {
       Key = partitionKey(*PM.Whole, Opts, PM, CacheConfigText, 0, (*Paths)[0]);
-      if (std::optional<CacheEntry> Hit = UseCache->lookup(*Key)) {
-        R.CG.Output = std::move(Hit->Object);
-        R.CG.Dwo = std::move(Hit->Dwo);
-        R.CG.Diagnostics = std::move(Hit->Diagnostics);
-        R.CacheHit = true;
-      }
+      R.CacheHit = takeFromCache(*UseCache, *Key, 0, R.CG);
     }
     if (!R.CacheHit) {
       if (Error E = generateCode(*PM.Whole, PM.RT, Opts.CodeGen, (*Paths)[0],
@@ -865,8 +866,7 @@ Error parcg::run(const Options &Opts, std::vector<std::string> &Written) {
                                  !Opts.CostProfileOutFile.empty()))
         R.Error = toString(std::move(E));
       else if (UseCache)
-        UseCache->store(*Key, CacheEntry{R.CG.Output, R.CG.Dwo,
-                                         R.CG.Diagnostics});
+        storeInCache(*UseCache, *Key, 0, R.CG);
     }
     Clock.stop(R);
   } else {
@@ -983,7 +983,7 @@ Error parcg::run(const Options &Opts, std::vector<std::string> &Written) {
   // As lld prunes its ThinLTO cache: after the link, by the policy.
   if (UseCache) {
     TimeTraceScope Scope("CachePrune");
-    UseCache->prune(Opts.CachePolicy);
+    pruneCacheDirectory(UseCache->directory(), Opts.CachePolicy);
   }
 
   if (Opts.TimeTrace) {

@@ -18,6 +18,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "parcg/Driver.h"
+#include "parcg/PartitionCache.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Bitcode/BitcodeReader.h"
@@ -29,7 +30,6 @@
 #include "llvm/IR/GlobalValue.h"
 #include "llvm/LTO/LTO.h"
 #include "llvm/Remarks/HotnessThresholdParser.h"
-#include "llvm/Support/CachePruning.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -234,12 +234,10 @@ static Error parseOption(StringRef Opt) {
     PluginOpts.CacheDir = Opt.str();
   } else if (Opt.consume_front("cache-policy=")) {
     PluginOpts.CachePolicy = Opt.str();
-    if (Expected<CachePruningPolicy> P =
-            parseCachePruningPolicy(PluginOpts.CachePolicy);
-        !P)
+    if (Error E = checkCachePolicy(PluginOpts.CachePolicy))
       return createStringError("-plugin-opt=cache-policy=%s: %s",
                                Opt.str().c_str(),
-                               toString(P.takeError()).c_str());
+                               toString(std::move(E)).c_str());
   } else if (Opt == "thinlto" || Opt == "cs-profile-generate" ||
              Opt.starts_with("thinlto-") || Opt.starts_with("stats-file=") ||
              Opt.starts_with("extra-library-path=")) {
@@ -909,9 +907,7 @@ static ld_plugin_status allSymbolsRead() {
 static ld_plugin_status cleanup() {
   removeTempDir();
   if (!PluginOpts.CacheDir.empty())
-    if (Expected<CachePruningPolicy> P =
-            parseCachePruningPolicy(PluginOpts.CachePolicy))
-      pruneCache(PluginOpts.CacheDir, *P);
+    pruneCacheDirectory(PluginOpts.CacheDir, PluginOpts.CachePolicy);
   Claimed.clear();
   return LDPS_OK;
 }
