@@ -6,13 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "parcg/Partitioner.h"
-#include "parcg/Splitter.h"
-#include "llvm/AsmParser/Parser.h"
-#include "llvm/Bitcode/BitcodeWriter.h"
-#include "llvm/IR/LLVMContext.h"
-#include "llvm/IR/Module.h"
-#include "llvm/IR/Verifier.h"
+#include "TestModules.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FileUtilities.h"
 #include "llvm/Support/SourceMgr.h"
@@ -26,82 +20,11 @@ using namespace parcg;
 
 namespace {
 
-std::unique_ptr<Module> parse(LLVMContext &Ctx, StringRef IR) {
-  SMDiagnostic Err;
-  std::unique_ptr<Module> M = parseAssemblyString(IR, Err, Ctx);
-  if (!M)
-    Err.print("PartitionerTest", errs());
-  return M;
-}
-
-/// A module of N independent-ish functions of varied size: function I has
-/// (I * 7) % 23 + 1 additions and calls function I + 1.
-std::string chainModule(unsigned N, StringRef Extra = "") {
-  std::string IR;
-  raw_string_ostream OS(IR);
-  OS << Extra;
-  for (unsigned I = 0; I < N; ++I) {
-    OS << "define i32 @f" << I << "(i32 %x) {\n";
-    unsigned Adds = (I * 7) % 23 + 1;
-    OS << "  %v0 = add i32 %x, 1\n";
-    for (unsigned A = 1; A < Adds; ++A)
-      OS << "  %v" << A << " = add i32 %v" << A - 1 << ", " << A << "\n";
-    if (I + 1 < N) {
-      OS << "  %r = call i32 @f" << I + 1 << "(i32 %v" << Adds - 1 << ")\n";
-      OS << "  ret i32 %r\n";
-    } else {
-      OS << "  ret i32 %v" << Adds - 1 << "\n";
-    }
-    OS << "}\n";
-  }
-  return IR;
-}
-
-/// The symbol named Name before promotion.
-const PlanSymbol &symbol(const PartitionPlan &Plan, StringRef Name) {
-  for (const PlanSymbol &S : Plan.Symbols)
-    if ((S.PromotedFrom ? *S.PromotedFrom : S.Name) == Name)
-      return S;
-  ADD_FAILURE() << "no symbol " << Name.str();
-  return Plan.Symbols.front();
-}
-
-unsigned partitionOf(const PartitionPlan &Plan, StringRef Name) {
-  return symbol(Plan, Name).Partition;
-}
-
 std::string planJSON(const PartitionPlan &Plan) {
   std::string S;
   raw_string_ostream OS(S);
   printPlanJSON(Plan, OS);
   return S;
-}
-
-/// Writes M as bitcode and loads each of Plan's partitions from it, as a
-/// worker does; each must load and verify. Fn(I, Partition) sees each.
-void forEachPartitionModule(const Module &M, const PartitionPlan &Plan,
-                            function_ref<void(unsigned, Module &)> Fn) {
-  SmallVector<char, 0> BC;
-  raw_svector_ostream OS(BC);
-  WriteBitcodeToFile(M, OS);
-  for (unsigned I = 0; I < Plan.numPartitions(); ++I) {
-    LLVMContext PCtx;
-    auto PM = loadPartition(MemoryBufferRef(StringRef(BC.data(), BC.size()), "t"),
-                            PCtx, Plan, I);
-    ASSERT_TRUE(bool(PM)) << toString(PM.takeError());
-    std::string Errs;
-    raw_string_ostream EOS(Errs);
-    EXPECT_FALSE(verifyModule(**PM, &EOS)) << Errs;
-    Fn(I, **PM);
-  }
-}
-
-PartitionOptions parts(unsigned N,
-                       PartitionStrategy S = PartitionStrategy::Balanced) {
-  PartitionOptions O;
-  O.NumPartitions = N;
-  O.Strategy = S;
-  return O;
 }
 
 /// Partition contents by name (before promotion), per partition index.
@@ -111,24 +34,6 @@ std::vector<std::set<std::string>> contents(const PartitionPlan &Plan) {
     if (S.IsDefinition && S.Partition < C.size())
       C[S.Partition].insert(S.PromotedFrom ? *S.PromotedFrom : S.Name);
   return C;
-}
-
-/// One function of Adds additions, calling Callee when given.
-std::string function(StringRef Name, unsigned Adds, StringRef Callee = "",
-                     StringRef Extra = "") {
-  std::string IR;
-  raw_string_ostream OS(IR);
-  OS << "define i32 @" << Name << "(i32 %x) {\n  %v0 = add i32 %x, 1\n";
-  for (unsigned A = 1; A < Adds; ++A)
-    OS << "  %v" << A << " = add i32 %v" << A - 1 << ", " << A << "\n";
-  OS << Extra;
-  if (!Callee.empty()) {
-    OS << "  %r = call i32 @" << Callee << "(i32 %v" << Adds - 1 << ")\n";
-    OS << "  ret i32 %r\n}\n";
-  } else {
-    OS << "  ret i32 %v" << Adds - 1 << "\n}\n";
-  }
-  return IR;
 }
 
 /// Call sites between partitions.
@@ -661,123 +566,6 @@ TEST(Partitioner, AutoKeepsSmallModulesWhole) {
   auto M = parse(Ctx, chainModule(20));
   ASSERT_TRUE(M);
   EXPECT_EQ(planPartitions(*M, PartitionOptions()).numPartitions(), 1u);
-}
-
-TEST(Splitter, PartitionsVerifyAndDefineEachSymbolOnce) {
-  LLVMContext Ctx;
-  auto M = parse(Ctx, chainModule(120, R"(
-@shared = internal global i32 5
-@only = internal global i32 6
-define i32 @reader() {
-  %a = load i32, ptr @shared
-  ret i32 %a
-}
-define i32 @f119b() {
-  %a = load i32, ptr @shared
-  %b = load i32, ptr @only
-  %c = add i32 %a, %b
-  ret i32 %c
-}
-)"));
-  ASSERT_TRUE(M);
-  PartitionPlan Plan = planPartitions(*M, parts(4));
-  assignPromotedNames(*M, Plan);
-  StringMap<unsigned> DefinedIn;
-  std::set<std::string> Replicated;
-  for (const PlanSymbol &S : Plan.Symbols)
-    if (S.Replicated)
-      Replicated.insert(S.Name);
-  forEachPartitionModule(*M, Plan, [&](unsigned I, Module &PM) {
-    for (const GlobalValue &GV : PM.global_values()) {
-      if (GV.isDeclaration())
-        continue;
-      // A replicated string is defined by each partition that uses it.
-      bool First = DefinedIn.try_emplace(GV.getName(), I).second;
-      EXPECT_TRUE(First || Replicated.count(GV.getName().str()))
-          << GV.getName().str() << " defined twice";
-    }
-  });
-  unsigned Defined = 0;
-  for (const GlobalValue &GV : M->global_values())
-    Defined += !GV.isDeclaration();
-  EXPECT_EQ(DefinedIn.size(), Defined);
-  // @only is used by one function only: it is promoted exactly when that
-  // function and @only were put apart.
-  bool OnlyApart = partitionOf(Plan, "f119b") != partitionOf(Plan, "only");
-  EXPECT_EQ(symbol(Plan, "only").PromotedFrom.has_value(), OnlyApart);
-}
-
-TEST(Splitter, PromotedNamesAvoidExistingNames) {
-  // Two big functions apart, both calling an internal helper: the helper is
-  // promoted. A global that already has the name the helper would get must
-  // make the promotion pick another name, the same one every time, and the
-  // workers must apply exactly that name.
-  std::string Big;
-  raw_string_ostream OS(Big);
-  OS << "define internal i32 @helper(i32 %x) {\n  ret i32 %x\n}\n";
-  for (StringRef F : {"big_a", "big_b"})
-    OS << function(F, 200, "helper");
-  LLVMContext Ctx;
-  auto M = parse(Ctx, Big);
-  ASSERT_TRUE(M);
-  PartitionPlan Plan = planPartitions(*M, parts(2));
-  assignPromotedNames(*M, Plan);
-  ASSERT_TRUE(symbol(Plan, "helper").PromotedFrom.has_value());
-  std::string Taken = symbol(Plan, "helper").Name;
-
-  // The same module plus a global that already has that name. (The hash
-  // does not change: it covers external names of definitions only, and this
-  // global is a declaration.)
-  auto M2 = parse(Ctx, Big + "@\"" + Taken + "\" = external global i32\n");
-  ASSERT_TRUE(M2);
-  PartitionPlan Plan2 = planPartitions(*M2, parts(2));
-  assignPromotedNames(*M2, Plan2);
-  EXPECT_EQ(symbol(Plan2, "helper").Name, Taken + ".1");
-
-  forEachPartitionModule(*M2, Plan2, [&](unsigned, Module &PM) {
-    EXPECT_TRUE(PM.getNamedValue(Taken + ".1"));
-  });
-}
-
-TEST(Splitter, SharedStringCopiedIntoEveryPartitionThatUsesIt) {
-  // Three big functions apart: two use the private unnamed_addr string
-  // @.str, one does not. The partitions of the two define their own copy
-  // (nothing promoted); the third defines none. A constant that could be
-  // told apart (no unnamed_addr) is promoted instead.
-  std::string IR = "@.str = private unnamed_addr constant [3 x i8] c\"hi\\00\"\n"
-                   "@.named = private constant [3 x i8] c\"ho\\00\"\n"
-                   "declare void @use(ptr)\n";
-  raw_string_ostream OS(IR);
-  for (StringRef F : {"big_a", "big_b", "big_c"})
-    OS << function(F, 200, "",
-                   F == "big_c" ? "" : "  call void @use(ptr @.str)\n"
-                                       "  call void @use(ptr @.named)\n");
-  LLVMContext Ctx;
-  auto M = parse(Ctx, IR);
-  ASSERT_TRUE(M);
-  PartitionPlan Plan = planPartitions(*M, parts(3));
-  assignPromotedNames(*M, Plan);
-  ASSERT_EQ(Plan.numPartitions(), 3u);
-  const PlanSymbol &Str = symbol(Plan, ".str");
-  EXPECT_TRUE(Str.Replicated);
-  EXPECT_FALSE(Str.PromotedFrom.has_value());
-  std::vector<unsigned> Users = {partitionOf(Plan, "big_a"),
-                                 partitionOf(Plan, "big_b")};
-  llvm::sort(Users);
-  ASSERT_NE(Users[0], Users[1]);
-  EXPECT_EQ(Str.CopiesIn, Users);
-  EXPECT_EQ(Str.Partition, Users[0]);
-  EXPECT_FALSE(symbol(Plan, ".named").Replicated);
-  EXPECT_TRUE(symbol(Plan, ".named").PromotedFrom.has_value());
-
-  forEachPartitionModule(*M, Plan, [&](unsigned I, Module &PM) {
-    const GlobalVariable *Copy = PM.getGlobalVariable(".str", true);
-    bool Uses = I != partitionOf(Plan, "big_c");
-    EXPECT_EQ(Copy && !Copy->isDeclaration(), Uses) << "partition " << I;
-    if (Copy && Uses) {
-      EXPECT_TRUE(Copy->hasPrivateLinkage());
-    }
-  });
 }
 
 } // namespace

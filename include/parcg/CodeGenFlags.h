@@ -10,7 +10,7 @@
 #ifndef PARCG_CODEGENFLAGS_H
 #define PARCG_CODEGENFLAGS_H
 
-#include "parcg/Driver.h"
+#include "parcg/CodeGenOptions.h"
 
 namespace parcg {
 

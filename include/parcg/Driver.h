@@ -9,6 +9,7 @@
 #ifndef PARCG_DRIVER_H
 #define PARCG_DRIVER_H
 
+#include "parcg/CodeGenOptions.h"
 #include "parcg/Partitioner.h"
 #include "llvm/Support/CodeGen.h"
 #include "llvm/Support/Error.h"
@@ -29,40 +30,6 @@ struct Config;
 } // namespace llvm
 
 namespace parcg {
-
-/// Everything codegen needs, copied out of LLVM's codegen flags once on the
-/// main thread so workers never touch a cl::opt.
-struct CodeGenOptions {
-  /// For -mtriple; empty: the module's triple, or the host's.
-  std::string TargetTriple;
-  /// For -march.
-  std::string Arch;
-  /// For -mcpu and -mattr.
-  std::string CPU;
-  std::string Features;
-  /// LLVM's codegen flags as TargetOptions for a triple
-  /// (codegen::InitTargetOptionsFromCodeGenFlags and llc's extras). Called
-  /// once, on the main thread, when the module's triple is known.
-  std::function<llvm::TargetOptions(const llvm::Triple &)> MakeTargetOptions;
-  std::optional<llvm::Reloc::Model> RelocModel;
-  std::optional<llvm::CodeModel::Model> CodeModel;
-  std::optional<uint64_t> LargeDataThreshold;
-  llvm::FloatABI::ABIType FloatABIForCalls = llvm::FloatABI::Default;
-  /// For -O0..-O3.
-  llvm::CodeGenOptLevel OptLevel = llvm::CodeGenOptLevel::Default;
-  /// For -filetype.
-  llvm::CodeGenFileType FileType = llvm::CodeGenFileType::ObjectFile;
-  /// For -disable-verify.
-  bool DisableVerify = false;
-  /// For dwo_dir= (the plugin): split DWARF, each partition's .dwo in
-  /// DIR/<partition>.dwo, named by its object (DW_AT_dwo_name), as LLVM's
-  /// LTO names the .dwo of each codegen task.
-  std::string DwoDir;
-  /// Applies -mcpu, -mattr and the function-attribute flags to a module's
-  /// functions, as llc does (codegen::setFunctionAttributes). Runs on the
-  /// main thread only.
-  std::function<void(llvm::Module &)> SetFunctionAttributes;
-};
 
 /// A linker's resolution of one symbol of a bitcode input (what the linker
 /// plugin gets from the linker), as LLVM's LTO API takes it.

@@ -9,7 +9,7 @@
 #ifndef PARCG_DRIVER_CODEGEN_H
 #define PARCG_DRIVER_CODEGEN_H
 
-#include "parcg/Driver.h"
+#include "parcg/CodeGenOptions.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/IR/PassManager.h"
 #include "llvm/Support/PGOOptions.h"

@@ -16,7 +16,8 @@
 //
 // Every tie is broken by module ordinals (and so by names, which order the
 // module), never by addresses, thread count or host: the plan is a function
-// of the module and the options (PartitionerTest.*Deterministic*).
+// of the module and the options (PartitionerTest: SamePlanWhenRunTwice,
+// TiesBrokenByModuleOrder; GraphPartitionerTest: SameResultWhenRunTwice).
 //
 //===----------------------------------------------------------------------===//
 
