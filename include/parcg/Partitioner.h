@@ -174,8 +174,8 @@ llvm::Error readCostProfileFile(llvm::StringRef Path, CostSamples &Samples);
 /// two): the time PartitionOptions::MeasuredMicros takes. Not the least:
 /// on the bench hosts a function ran fast now and then as well as slow, and
 /// plans balanced on medians of earlier runs scored better on later runs
-/// than plans balanced on their least (docs/Benchmarks.md, a busy Xeon, 2026-12-02). The
-/// same for any order of the files.
+/// than plans balanced on their least (docs/Benchmarks.md, Intel Xeon,
+/// "profiles by median or by least"). The same for any order of the files.
 llvm::StringMap<uint64_t> medianCostProfile(const CostSamples &Samples);
 
 /// Every --cost-profile file in Paths, read and reduced to each function's
