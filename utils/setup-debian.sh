@@ -8,7 +8,7 @@ set -euo pipefail
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi
 PKGS="llvm-22-dev llvm-22-tools clang-22 lld-22 libgtest-dev cmake ninja-build ccache
-      binutils binutils-dev mold gdb
+      binutils binutils-dev mold gdb make
       python3 zlib1g-dev libzstd-dev libedit-dev libcurl4-openssl-dev libxml2-dev libffi-dev"
 missing=""
 for p in $PKGS; do

@@ -131,6 +131,13 @@ struct Options {
   std::string OutputDir;
   /// For -j / --threads; 0: all cores.
   unsigned Threads = 0;
+  /// For -j jobserver (the plugin's jobs=jobserver): workers take their
+  /// slots from GNU make's jobserver named in MAKEFLAGS (--jobserver-auth=,
+  /// a fifo or a pair of descriptors), as GCC's -flto=jobserver does, so
+  /// that a link under make -jN shares its N slots with the other steps.
+  /// Without a jobserver in the environment: all cores. Never changes the
+  /// output.
+  bool Jobserver = false;
   /// For --partitions.
   PartitionOptions Partition;
   /// For --print-partitions.
@@ -178,6 +185,10 @@ struct Options {
 
 /// Runs parcg. Errors are returned already prefixed with the file they are
 /// about ("<file>: <reason>").
+/// Whether MAKEFLAGS names a jobserver (--jobserver-auth=): without one,
+/// -j jobserver means all cores, silently.
+bool jobserverInEnvironment();
+
 llvm::Error run(const Options &Opts);
 
 /// The same, and the paths written, in partition order (the objects, or

@@ -636,7 +636,12 @@ compilePartitions(const Options &Opts, const PlannedModule &PM,
   std::mutex DoneMutex;
   std::condition_variable DoneChanged;
   std::vector<char> Done(N, 0);
-  DefaultThreadPool Pool(hardware_concurrency(Opts.Threads));
+  // With the jobserver, a thread per core, each waiting for a slot (the
+  // process's implicit one, or a token it reads from make's pipe and writes
+  // back after the partition) before it takes a partition.
+  DefaultThreadPool Pool(Opts.Jobserver && jobserverInEnvironment()
+                             ? jobserver_concurrency()
+                             : hardware_concurrency(Opts.Threads));
   for (unsigned I : Order) {
     Pool.async([&, I] {
       scope_exit MarkDone([&] {
@@ -693,6 +698,11 @@ compilePartitions(const Options &Opts, const PlannedModule &PM,
 //===----------------------------------------------------------------------===//
 // run
 //===----------------------------------------------------------------------===//
+
+bool parcg::jobserverInEnvironment() {
+  const char *Flags = getenv("MAKEFLAGS");
+  return Flags && StringRef(Flags).contains("--jobserver-auth=");
+}
 
 Error parcg::run(const Options &Opts) {
   std::vector<std::string> Written;

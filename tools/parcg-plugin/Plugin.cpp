@@ -73,6 +73,8 @@ struct PluginOptions {
   unsigned OptLevel = 2;
   std::string CPU, Triple;
   unsigned Jobs = 0;
+  /// jobs=jobserver: the slots of make's jobserver (Options::Jobserver).
+  bool Jobserver = false;
   std::optional<unsigned> Partitions;
   bool SaveTemps = false;
   std::string ObjPath;
@@ -135,7 +137,10 @@ static Error parseOption(StringRef Opt) {
     PluginOpts.CPU = Opt.str();
   } else if (Opt.consume_front("mtriple=")) {
     PluginOpts.Triple = Opt.str();
+  } else if (Opt == "jobs=jobserver") {
+    PluginOpts.Jobserver = true;
   } else if (Opt.starts_with("jobs=")) {
+    PluginOpts.Jobserver = false;
     return Number(Opt.drop_front(5), PluginOpts.Jobs);
   } else if (Opt.starts_with("lto-partitions=")) {
     V = Opt.drop_front(15);
@@ -600,7 +605,9 @@ static Error runThinLTO(const Options &Opts, ArrayRef<ClaimedFile *> Thin,
 
   lto::LTO Lto(std::move(Conf),
                lto::createInProcessThinBackend(
-                   heavyweight_hardware_concurrency(PluginOpts.Jobs)),
+                   PluginOpts.Jobserver && jobserverInEnvironment()
+                       ? jobserver_concurrency()
+                       : heavyweight_hardware_concurrency(PluginOpts.Jobs)),
                /*ParallelCodeGenParallelismLevel=*/FirstTask);
   for (ClaimedFile *C : Thin) {
     std::vector<lto::SymbolResolution> Res;
@@ -781,6 +788,7 @@ static Error runWholeProgram() {
     report(LDPL_FATAL, Msg);
   };
   Opts.Threads = PluginOpts.Jobs;
+  Opts.Jobserver = PluginOpts.Jobserver;
   Opts.Partition.NumPartitions = PluginOpts.Partitions;
   Opts.PlanFile = PluginOpts.PlanFile;
   Opts.Partition.Strategy = PluginOpts.Strategy;

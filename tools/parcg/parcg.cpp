@@ -114,11 +114,12 @@ static cl::opt<std::string> OutputDir(
 // LLVM's shared library already registers a --threads option of its own, so
 // --threads=N is rewritten to -j=N before parsing (see main), and --jobs is
 // the registered long form.
-static cl::opt<unsigned>
+static cl::opt<std::string>
     Threads("j",
-            cl::desc("Worker threads (default: all cores); never changes "
-                     "the output"),
-            cl::value_desc("N"), cl::init(0), cl::Prefix,
+            cl::desc("Worker threads (default: all cores), or 'jobserver': "
+                     "the slots of GNU make's jobserver in MAKEFLAGS (all "
+                     "cores without one); never changes the output"),
+            cl::value_desc("N|jobserver"), cl::init("0"), cl::Prefix,
             cl::cat(ParCGCategory));
 static cl::alias ThreadsLong("jobs", cl::desc("Alias for -j"),
                              cl::aliasopt(Threads));
@@ -450,7 +451,12 @@ int main(int argc, char **argv) {
   }
   Opts.OutputFilename = OutputFilename;
   Opts.OutputDir = OutputDir;
-  Opts.Threads = Threads;
+  if (Threads == "jobserver") {
+    Opts.Jobserver = true;
+  } else if (StringRef(Threads).getAsInteger(10, Opts.Threads)) {
+    return fail("-j: expected a number of threads or 'jobserver', got '" +
+                Threads + "'");
+  }
   if (Partitions != "auto") {
     unsigned N;
     if (StringRef(Partitions).getAsInteger(10, N) || N == 0)
