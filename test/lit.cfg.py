@@ -24,6 +24,8 @@ config.substitutions.append(("%parcg", os.path.join(config.parcg_tools_dir, "par
 config.substitutions.append(("%llvm_bin", config.llvm_tools_dir))
 config.substitutions.append(("%inputs", os.path.join(config.test_source_root, "Inputs")))
 config.substitutions.append(("%examples", os.path.join(config.parcg_src_root, "examples")))
+config.substitutions.append(("%distributors", os.path.join(config.parcg_src_root, "utils", "distributors")))
+config.substitutions.append(("%slurm", os.path.join(config.parcg_src_root, "utils", "slurm")))
 config.substitutions.append(("%python", "python3"))
 
 import shutil

@@ -3,12 +3,13 @@
 # sudo): LLVM 22 from apt (headers, shared libLLVM, tools, lit), clang-22 and
 # lld-22 for the example and end-to-end tests, GoogleTest, CMake and Ninja;
 # binutils-dev (plugin-api.h), ld.bfd, ld.gold and mold for the linker plugin;
-# gdb for the debugger test of the one object.
+# gdb for the debugger test of the one object; Slurm and munge for the
+# distributed-link test (utils/slurm/cluster.sh, utils/distributors/slurm.py).
 set -euo pipefail
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi
 PKGS="llvm-22-dev llvm-22-tools clang-22 lld-22 libgtest-dev cmake ninja-build ccache
-      binutils binutils-dev mold gdb make
+      binutils binutils-dev mold gdb make slurm-wlm munge
       python3 zlib1g-dev libzstd-dev libedit-dev libcurl4-openssl-dev libxml2-dev libffi-dev"
 missing=""
 for p in $PKGS; do

@@ -118,12 +118,37 @@ std::pair<std::string, std::string> defaultPipelines(unsigned OptLevel);
 /// alone, so LTO keeps it visible.
 bool isCIdentifierSection(llvm::StringRef S);
 
+/// For --distributor=EXE (the plugin's distributor=): partitions compiled by
+/// jobs that EXE runs, not on this process's threads (lib/Driver/
+/// Distributor.h). Empty Exe: in-process.
+struct DistributorOptions {
+  std::string Exe;
+  /// For --distributor-arg (repeatable): EXE's arguments before the job
+  /// file's path.
+  std::vector<std::string> Args;
+  /// For --remote-compiler: what runs a job, given at common.args[0]; the
+  /// tools default to the parcg beside them.
+  std::string RemoteCompiler;
+  /// The flags that give the remote compiler this run's codegen settings
+  /// (target CPU and features, relocation model, LLVM's codegen flags); the
+  /// tool knows them, run() adds -O, --partitions=1 and -passes=.
+  std::vector<std::string> CodeGenArgs;
+  /// The output the jobs are for (common.linker_output); their files go in
+  /// a directory next to it, which a cluster's nodes must see.
+  std::string JobsNear;
+};
+
 struct Options {
   /// For --lto; the inputs are then WholeProgram.Inputs.
   bool WholeProgram = false;
   WholeProgramOptions LTO;
   /// The positional input, .bc or .ll; "-" for stdin.
   std::string InputFilename = "-";
+  /// For -passes= (single-module mode): an `opt -passes=` pipeline run on
+  /// each partition before codegen, as --partition-passes is in --lto, so
+  /// that parcg replaces `opt -passes=... | llc` on a post-IPO module.
+  std::string Passes;
+  DistributorOptions Distribute;
   /// For -o: one output, whatever the partition count (partition objects
   /// merged by the single writer).
   std::string OutputFilename;
@@ -183,12 +208,12 @@ struct Options {
   CodeGenOptions CodeGen;
 };
 
-/// Runs parcg. Errors are returned already prefixed with the file they are
-/// about ("<file>: <reason>").
 /// Whether MAKEFLAGS names a jobserver (--jobserver-auth=): without one,
 /// -j jobserver means all cores, silently.
 bool jobserverInEnvironment();
 
+/// Runs parcg. Errors are returned already prefixed with the file they are
+/// about ("<file>: <reason>").
 llvm::Error run(const Options &Opts);
 
 /// The same, and the paths written, in partition order (the objects, or

@@ -10,6 +10,7 @@
 
 #include "parcg/Driver.h"
 #include "CodeGen.h"
+#include "Distributor.h"
 #include "Phases.h"
 #include "parcg/CostModel.h"
 #include "parcg/ObjectWriter.h"
@@ -277,6 +278,11 @@ static std::string responseFileText(ArrayRef<std::string> Paths) {
 /// lists the plan's symbols, else one serialization of the module.
 static Error loadSingleModule(const Options &Opts, PlannedModule &PM) {
   const std::string &Input = Opts.InputFilename;
+  if (!Opts.Passes.empty())
+    if (Error E = checkPipeline(Opts.Passes))
+      return createStringError(inconvertibleErrorCode(),
+                               "-passes=" + Opts.Passes + ": " +
+                                   toString(std::move(E)));
   ErrorOr<std::unique_ptr<MemoryBuffer>> InputBuf =
       MemoryBuffer::getFileOrSTDIN(Input, /*IsText=*/false,
                                    /*RequiresNullTerminator=*/false);
@@ -293,6 +299,7 @@ static Error loadSingleModule(const Options &Opts, PlannedModule &PM) {
     PM.Whole = std::move(*MOrErr);
   }
   PM.OutputStem = inputStem(Input);
+  PM.PartitionPasses = Opts.Passes;
   if (!Opts.CostFeaturesFile.empty()) {
     std::error_code EC;
     raw_fd_ostream OS(Opts.CostFeaturesFile, EC);
@@ -345,6 +352,9 @@ struct PartitionResult {
   std::string Remarks;
   /// With --cache-dir: whether the object came from the cache.
   bool CacheHit = false;
+  /// With --distributor: whether a job compiled it (Seconds then time
+  /// only its preparation).
+  bool Distributed = false;
   double Seconds = 0;
   /// CPU time of the thread that compiled it: what the partition costs,
   /// without the time other processes took the core.
@@ -522,6 +532,25 @@ static CacheKey partitionKey(const Module &M, const Options &Opts,
   return partitionCacheKey(M, Extra);
 }
 
+/// Partition I as a worker has it before its passes: read from the plan's
+/// bitcode, then -mtriple, -mcpu, -mattr and the function-attribute flags,
+/// as llc applies them to the module it parsed. What the cache keys and
+/// what a distributed job compiles.
+static Expected<std::unique_ptr<Module>>
+loadWorkerModule(const Options &Opts, const PlannedModule &PM, unsigned I,
+                 LLVMContext &Ctx) {
+  Expected<std::unique_ptr<Module>> MOrErr = [&] {
+    TimeTraceScope Scope("LoadPartition");
+    return loadPartition(PM.Source, Ctx, PM.Plan, I, PM.Load);
+  }();
+  if (!MOrErr)
+    return MOrErr.takeError();
+  if (!Opts.CodeGen.TargetTriple.empty())
+    (*MOrErr)->setTargetTriple(PM.RT.TT);
+  Opts.CodeGen.SetFunctionAttributes(**MOrErr);
+  return MOrErr;
+}
+
 /// One partition, on a worker: read it, apply what llc applies after
 /// parsing, verify, run the partition pipeline, generate code.
 static Error compilePartition(const Options &Opts, const PlannedModule &PM,
@@ -539,18 +568,10 @@ static Error compilePartition(const Options &Opts, const PlannedModule &PM,
             RO.WithHotness, RO.HotnessThreshold))
       return E;
   scope_exit FinishRemarks([&] { finalizeLLVMOptimizationRemarks(Ctx); });
-  Expected<std::unique_ptr<Module>> MOrErr = [&] {
-    TimeTraceScope Scope("LoadPartition");
-    return loadPartition(PM.Source, Ctx, PM.Plan, I, PM.Load);
-  }();
+  Expected<std::unique_ptr<Module>> MOrErr = loadWorkerModule(Opts, PM, I, Ctx);
   if (!MOrErr)
     return MOrErr.takeError();
   Module &M = **MOrErr;
-  // -mtriple, -mcpu, -mattr and the function-attribute flags, as llc
-  // applies them to the module it parsed.
-  if (!Opts.CodeGen.TargetTriple.empty())
-    M.setTargetTriple(PM.RT.TT);
-  Opts.CodeGen.SetFunctionAttributes(M);
   // A hit is the object this module compiles to, and its warnings.
   std::optional<CacheKey> Key;
   if (Cache) {
@@ -605,8 +626,8 @@ static Error compilePartition(const Options &Opts, const PlannedModule &PM,
   return E;
 }
 
-/// Compiles every partition on the thread pool, largest first, into slots
-/// indexed by partition, and hands each slot to Take on this thread in
+/// Runs Work on every partition on the thread pool, largest first, into
+/// slots indexed by partition, and hands each slot to Take on this thread in
 /// partition order as soon as it and every slot before it are done (a slot
 /// that finishes early waits for its predecessors). Nothing observable
 /// depends on which worker finishes first
@@ -614,11 +635,10 @@ static Error compilePartition(const Options &Opts, const PlannedModule &PM,
 /// in Take, partitions not yet started are skipped and Take is not called
 /// again.
 static std::vector<PartitionResult>
-compilePartitions(const Options &Opts, const PlannedModule &PM,
-                  ArrayRef<std::string> Paths, PartitionCache *Cache,
-                  StringRef CacheConfigText,
-                  function_ref<Error(unsigned, PartitionResult &)> Take,
-                  std::string &TakeError) {
+forEachPartition(const Options &Opts, const PlannedModule &PM,
+                 function_ref<Error(unsigned, PartitionResult &)> Work,
+                 function_ref<Error(unsigned, PartitionResult &)> Take,
+                 std::string &TakeError) {
   const PartitionPlan &Plan = PM.Plan;
   unsigned N = Plan.numPartitions();
   std::vector<PartitionResult> Results(N);
@@ -670,8 +690,7 @@ compilePartitions(const Options &Opts, const PlannedModule &PM,
           return "partition " + utostr(I) + ", cost " +
                  utostr(Plan.Partitions[I].Cost);
         });
-        if (Error E = compilePartition(Opts, PM, I, Paths[I], R.CG, R.Remarks,
-                                       Cache, CacheConfigText, R.CacheHit)) {
+        if (Error E = Work(I, R)) {
           R.Error = toString(std::move(E));
           Failed = true;
         }
@@ -695,9 +714,166 @@ compilePartitions(const Options &Opts, const PlannedModule &PM,
   return Results;
 }
 
+/// Compiles every partition on this process's threads.
+static std::vector<PartitionResult>
+compilePartitions(const Options &Opts, const PlannedModule &PM,
+                  ArrayRef<std::string> Paths, PartitionCache *Cache,
+                  StringRef CacheConfigText,
+                  function_ref<Error(unsigned, PartitionResult &)> Take,
+                  std::string &TakeError) {
+  return forEachPartition(
+      Opts, PM,
+      [&](unsigned I, PartitionResult &R) {
+        return compilePartition(Opts, PM, I, Paths[I], R.CG, R.Remarks, Cache,
+                                CacheConfigText, R.CacheHit);
+      },
+      Take, TakeError);
+}
+
+/// With --distributor: each partition's module as compilePartition has it
+/// before its passes goes to a file in a job directory (on the threads, with
+/// the cache's hits taken there), the misses become the distributor's jobs,
+/// and their objects, checked, go to the cache and to Take in partition
+/// order. Per-partition failures are in the results; the distributor's own
+/// is the returned error.
+static Error distributePartitions(
+    const Options &Opts, const PlannedModule &PM, ArrayRef<std::string> Paths,
+    PartitionCache *Cache, StringRef CacheConfigText,
+    function_ref<Error(unsigned, PartitionResult &)> Take,
+    std::vector<PartitionResult> &Results, std::string &TakeError) {
+  const DistributorOptions &D = Opts.Distribute;
+  std::string Near = D.JobsNear.empty() ? Paths[0] : D.JobsNear;
+  Expected<JobDirectory> Dir = JobDirectory::create(Near);
+  if (!Dir)
+    return Dir.takeError();
+  unsigned N = PM.Plan.numPartitions();
+  std::string Base = sys::path::filename(PM.OutputStem).str();
+  std::vector<DistributedJob> Jobs(N);
+  std::vector<std::optional<CacheKey>> Keys(N);
+  for (unsigned I = 0; I < N; ++I) {
+    Jobs[I].Partition = I;
+    Jobs[I].Bitcode = Dir->file(Base + ".part" + utostr(I) + ".bc");
+    Jobs[I].Object = Dir->file(Base + ".part" + utostr(I) +
+                               fileTypeExtension(Opts.CodeGen.FileType).str());
+  }
+  std::string Unused;
+  Results = forEachPartition(
+      Opts, PM,
+      [&](unsigned I, PartitionResult &R) -> Error {
+        LLVMContext Ctx;
+        Expected<std::unique_ptr<Module>> M =
+            loadWorkerModule(Opts, PM, I, Ctx);
+        if (!M)
+          return M.takeError();
+        if (Cache) {
+          Keys[I] = partitionKey(**M, Opts, PM, CacheConfigText, I, Paths[I]);
+          if ((R.CacheHit = takeFromCache(*Cache, *Keys[I], I, R.CG)))
+            return Error::success();
+        }
+        // With its use-lists, so that the job reads the very module a
+        // worker would compile.
+        TimeTraceScope Scope("WriteJob", [&] { return "partition " + utostr(I); });
+        std::error_code EC;
+        raw_fd_ostream OS(Jobs[I].Bitcode, EC);
+        if (EC)
+          return fileError(Jobs[I].Bitcode, EC.message());
+        WriteBitcodeToFile(**M, OS, /*ShouldPreserveUseListOrder=*/true);
+        OS.close();
+        if (OS.has_error())
+          return fileError(Jobs[I].Bitcode, OS.error().message());
+        return Error::success();
+      },
+      [](unsigned, PartitionResult &) { return Error::success(); }, Unused);
+  if (llvm::any_of(Results, [](const PartitionResult &R) {
+        return !R.Error.empty();
+      }))
+    return Error::success();
+
+  std::vector<DistributedJob> Misses;
+  for (unsigned I = 0; I < N; ++I)
+    if (!Results[I].CacheHit)
+      Misses.push_back(Jobs[I]);
+  if (!Misses.empty()) {
+    std::string JobFile = Dir->file(Base + ".jobs.json");
+    {
+      std::error_code EC;
+      raw_fd_ostream OS(JobFile, EC);
+      if (EC)
+        return fileError(JobFile, EC.message());
+      OS << jobFileText(Opts.OutputFilename.empty() ? Near
+                                                    : Opts.OutputFilename,
+                        remoteCommonArgs(D, unsigned(Opts.CodeGen.OptLevel),
+                                         PM.PartitionPasses),
+                        Misses);
+      OS.close();
+      if (OS.has_error())
+        return fileError(JobFile, OS.error().message());
+    }
+    TimeTraceScope Scope("Distributor", [&] {
+      return utostr(Misses.size()) + " jobs";
+    });
+    if (Error E = runDistributor(D, JobFile)) {
+      // Say which partitions it left without an object.
+      std::string Missing;
+      for (const DistributedJob &J : Misses)
+        if (!sys::fs::exists(J.Object))
+          Missing += (Missing.empty() ? "" : ", ") + utostr(J.Partition);
+      if (Missing.empty())
+        return E;
+      return createStringError(inconvertibleErrorCode(),
+                               toString(std::move(E)) +
+                                   "; no object for partitions " + Missing);
+    }
+  }
+  for (unsigned I = 0; I < N; ++I) {
+    PartitionResult &R = Results[I];
+    R.Distributed = !R.CacheHit;
+    if (R.Distributed) {
+      Expected<SmallVector<char, 0>> Obj = readJobOutput(
+          Jobs[I], Opts.CodeGen.FileType == CodeGenFileType::AssemblyFile);
+      if (!Obj) {
+        R.Error = toString(Obj.takeError());
+        return Error::success();
+      }
+      R.CG.Output = std::move(*Obj);
+      if (Cache)
+        storeInCache(*Cache, *Keys[I], I, R.CG);
+    }
+    if (Error E = Take(I, R)) {
+      TakeError = toString(std::move(E));
+      return Error::success();
+    }
+  }
+  return Error::success();
+}
+
 //===----------------------------------------------------------------------===//
 // run
 //===----------------------------------------------------------------------===//
+
+/// --distributor's jobs give objects or assembly only: what else a run
+/// would write (split DWARF, remarks, temporaries, profiles) is refused up
+/// front rather than silently missing.
+static Error checkDistributable(const Options &Opts) {
+  if (Opts.Distribute.Exe.empty())
+    return Error::success();
+  const char *What =
+      Opts.CodeGen.FileType == CodeGenFileType::Null
+          ? "-filetype=null's nothing"
+      : !Opts.CodeGen.DwoDir.empty()        ? "split DWARF (dwo_dir)"
+      : Opts.LTO.SaveTemps                  ? "--save-temps"
+      : !Opts.LTO.Remarks.Filename.empty()  ? "optimization remarks"
+      : Opts.LTO.DebugPassManager           ? "debug-pass-manager"
+      : !Opts.CostProfileOutFile.empty()    ? "--write-cost-profile"
+      : !Opts.ReproducerDir.empty()         ? "--reproducer-dir"
+                                            : nullptr;
+  if (What)
+    return fileError(Opts.Distribute.Exe,
+                     Twine("a distributed link cannot produce ") + What);
+  if (Opts.Distribute.RemoteCompiler.empty())
+    return fileError(Opts.Distribute.Exe, "no remote compiler to run the jobs");
+  return Error::success();
+}
 
 bool parcg::jobserverInEnvironment() {
   const char *Flags = getenv("MAKEFLAGS");
@@ -749,6 +925,9 @@ Error parcg::run(const Options &Opts, std::vector<std::string> &Written) {
   });
   const std::string Input =
       Opts.WholeProgram ? Opts.LTO.Inputs.front() : Opts.InputFilename;
+
+  if (Error E = checkDistributable(Opts))
+    return E;
 
   // Front end: one module as llc reads it, or bitcode files merged and
   // optimized whole-program. Either way: a plan and the bitcode to split.
@@ -871,14 +1050,28 @@ Error parcg::run(const Options &Opts, std::vector<std::string> &Written) {
       R.CacheHit = takeFromCache(*UseCache, *Key, 0, R.CG);
     }
     if (!R.CacheHit) {
-      if (Error E = generateCode(*PM.Whole, PM.RT, Opts.CodeGen, (*Paths)[0],
-                                 R.CG, /*Verified=*/false,
-                                 !Opts.CostProfileOutFile.empty()))
+      // -passes=, as a worker runs a partition's pipeline.
+      Error E = Error::success();
+      if (!PM.PartitionPasses.empty()) {
+        TimeTraceScope Scope("PartitionPasses");
+        E = runPasses(*PM.Whole, PM.RT, Opts.CodeGen, PM.PartitionPasses);
+        if (!E && !Opts.CodeGen.DisableVerify)
+          E = verify(*PM.Whole, "module broken by its passes");
+      }
+      if (!E)
+        E = generateCode(*PM.Whole, PM.RT, Opts.CodeGen, (*Paths)[0], R.CG,
+                         /*Verified=*/false, !Opts.CostProfileOutFile.empty());
+      if (E)
         R.Error = toString(std::move(E));
       else if (UseCache)
         storeInCache(*UseCache, *Key, 0, R.CG);
     }
     Clock.stop(R);
+  } else if (!Opts.Distribute.Exe.empty()) {
+    if (Error E = distributePartitions(Opts, PM, *Paths, UseCache,
+                                       CacheConfigText, Take, Results,
+                                       WriterError))
+      return fileError(Input, toString(std::move(E)));
   } else {
     Results = compilePartitions(Opts, PM, *Paths, UseCache, CacheConfigText,
                                 Take, WriterError);
@@ -973,7 +1166,7 @@ Error parcg::run(const Options &Opts, std::vector<std::string> &Written) {
       errs() << format("parcg: partition %u: %.3f s, cpu %.3f s", I,
                        R.Seconds, R.CPUSeconds)
              << (!UseCache ? "" : R.CacheHit ? ", cache hit" : ", cache miss")
-             << "\n";
+             << (R.Distributed ? ", distributed" : "") << "\n";
       Max = std::max(Max, R.Seconds);
       Sum += R.Seconds;
       CPUMax = std::max(CPUMax, R.CPUSeconds);

@@ -34,9 +34,11 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/Threading.h"
 #include <cstdarg>
+#include <dlfcn.h>
 #include <cstdlib>
 #include <memory>
 #include <mutex>
@@ -97,6 +99,9 @@ struct PluginOptions {
   WholeProgramOptions::RemarksOptions Remarks;
   std::string DwoDir;
   std::string CacheDir, CachePolicy;
+  /// distributor=, distributor-arg= (repeatable), remote-compiler=.
+  std::string Distributor, RemoteCompiler;
+  std::vector<std::string> DistributorArgs;
   /// -plugin-opt=-<flag>: LLVM's own options, as LLVMgold forwards them.
   std::vector<std::string> LLVMArgs;
 };
@@ -113,6 +118,24 @@ static std::string OutputName = "a.out";
 static PluginOptions PluginOpts;
 static std::vector<ClaimedFile> Claimed;
 static std::string TempDir;
+
+/// The parcg installed with this plugin (<prefix>/bin/parcg beside
+/// <prefix>/lib/parcg-plugin.so, as the build tree has them too), else the
+/// one on PATH.
+static std::string defaultRemoteCompiler() {
+  Dl_info Info;
+  if (dladdr(reinterpret_cast<void *>(&defaultRemoteCompiler), &Info) &&
+      Info.dli_fname) {
+    SmallString<256> P(Info.dli_fname);
+    sys::fs::make_absolute(P);
+    sys::path::remove_filename(P);
+    sys::path::append(P, "..", "bin", "parcg");
+    if (sys::fs::can_execute(P))
+      return std::string(P);
+  }
+  ErrorOr<std::string> Found = sys::findProgramByName("parcg");
+  return Found ? *Found : std::string("parcg");
+}
 
 /// Reports through the linker's diagnostics channel (never an abort).
 static void report(ld_plugin_level Level, const Twine &Msg) {
@@ -235,6 +258,12 @@ static Error parseOption(StringRef Opt) {
     PluginOpts.Remarks.HotnessThreshold = *T;
   } else if (Opt.consume_front("dwo_dir=")) {
     PluginOpts.DwoDir = Opt.str();
+  } else if (Opt.consume_front("distributor=")) {
+    PluginOpts.Distributor = Opt.str();
+  } else if (Opt.consume_front("distributor-arg=")) {
+    PluginOpts.DistributorArgs.push_back(Opt.str());
+  } else if (Opt.consume_front("remote-compiler=")) {
+    PluginOpts.RemoteCompiler = Opt.str();
   } else if (Opt.consume_front("cache-dir=")) {
     PluginOpts.CacheDir = Opt.str();
   } else if (Opt.consume_front("cache-policy=")) {
@@ -776,10 +805,39 @@ static Error runWholeProgram() {
     O.MCOptions.AsmVerbose = PluginOpts.EmitAsm;
     return O;
   };
-  std::string CPU = CG.CPU;
-  CG.SetFunctionAttributes = [CPU](Module &M) {
-    codegen::setFunctionAttributes(CPU, "", M);
+  // -plugin-opt=-mattr=: the target features, as LLVMgold takes them.
+  CG.Features = codegen::getFeaturesStr();
+  std::string CPU = CG.CPU, Features = CG.Features;
+  CG.SetFunctionAttributes = [CPU, Features](Module &M) {
+    codegen::setFunctionAttributes(CPU, Features, M);
   };
+  // distributor=: the partitions as jobs for a distributor, compiled by a
+  // parcg given the flags that make its codegen this link's.
+  if (!PluginOpts.Distributor.empty()) {
+    DistributorOptions &D = Opts.Distribute;
+    D.Exe = PluginOpts.Distributor;
+    D.Args = PluginOpts.DistributorArgs;
+    D.RemoteCompiler = PluginOpts.RemoteCompiler.empty()
+                           ? defaultRemoteCompiler()
+                           : PluginOpts.RemoteCompiler;
+    D.CodeGenArgs = {"-function-sections", "-data-sections",
+                     OutputType == LDPO_EXEC ? "-relocation-model=static"
+                                             : "-relocation-model=pic"};
+    bool HasCPU = llvm::any_of(PluginOpts.LLVMArgs, [](StringRef A) {
+      return A.starts_with("-mcpu=") || A.starts_with("--mcpu=");
+    });
+    if (!CG.CPU.empty() && !HasCPU)
+      D.CodeGenArgs.push_back("-mcpu=" + CG.CPU);
+    D.CodeGenArgs.push_back(PluginOpts.EmitAsm ? "-filetype=asm"
+                                               : "-filetype=obj");
+    D.CodeGenArgs.insert(D.CodeGenArgs.end(), PluginOpts.LLVMArgs.begin(),
+                         PluginOpts.LLVMArgs.end());
+    D.JobsNear = OutputName;
+  } else if (!PluginOpts.DistributorArgs.empty() ||
+             !PluginOpts.RemoteCompiler.empty()) {
+    return createStringError("-plugin-opt=distributor-arg= and "
+                             "remote-compiler= need distributor=");
+  }
 
   // LLVM's fatal errors cannot return into LLVM: clean up and let the
   // linker end the link with the message (LLVMgold does the same).
@@ -819,7 +877,8 @@ static Error runWholeProgram() {
         !O.starts_with("cache-policy=") && !O.starts_with("time-trace") &&
         O != "report-times" && !O.starts_with("obj-path=") &&
         !O.starts_with("partition-plan=") &&
-        !O.starts_with("write-cost-profile="))
+        !O.starts_with("write-cost-profile=") &&
+        !O.starts_with("distributor") && !O.starts_with("remote-compiler="))
       Opts.CacheConfig += O.str() + '\0';
   if (!PluginOpts.TimeTrace.empty()) {
     Opts.TimeTrace = true;

@@ -19,6 +19,7 @@
 #include "llvm/MC/MCTargetOptions.h"
 #include "llvm/PassRegistry.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
 #include <csignal>
 #include <functional>
@@ -122,7 +123,7 @@ static cl::opt<std::string>
             cl::value_desc("N|jobserver"), cl::init("0"), cl::Prefix,
             cl::cat(ParCGCategory));
 static cl::alias ThreadsLong("jobs", cl::desc("Alias for -j"),
-                             cl::aliasopt(Threads));
+                             cl::aliasopt(Threads), cl::cat(ParCGCategory));
 
 static cl::opt<std::string> Partitions(
     "partitions",
@@ -211,6 +212,28 @@ static cl::opt<std::string> CostProfileOut(
              "for --cost-profile"),
     cl::value_desc("FILE"), cl::cat(ParCGCategory));
 
+static cl::opt<std::string> Passes(
+    "passes",
+    cl::desc("Without --lto: an opt -passes= pipeline run on each partition "
+             "before codegen (parcg then replaces opt ... | llc on a "
+             "post-IPO module)"),
+    cl::value_desc("pipeline"), cl::cat(ParCGCategory));
+
+static cl::opt<std::string> Distributor(
+    "distributor",
+    cl::desc("Compile the partitions as jobs that EXE runs (invoked as EXE "
+             "[--distributor-arg...] JOBS.json, the JSON of LLVM's DTLTO), "
+             "not on threads; utils/distributors/ has a local and a Slurm one"),
+    cl::value_desc("EXE"), cl::cat(ParCGCategory));
+static cl::list<std::string>
+    DistributorArgs("distributor-arg",
+                    cl::desc("An argument for the distributor (repeatable)"),
+                    cl::value_desc("ARG"), cl::cat(ParCGCategory));
+static cl::opt<std::string> RemoteCompiler(
+    "remote-compiler",
+    cl::desc("With --distributor: the parcg the jobs run (default: this one)"),
+    cl::value_desc("PATH"), cl::cat(ParCGCategory));
+
 static cl::opt<std::string> CacheDir(
     "cache-dir",
     cl::desc("Keep compiled partitions in DIR and reuse those whose input "
@@ -283,7 +306,8 @@ static std::string cacheConfig(ArrayRef<const char *> Args,
       "o", "output-dir", "j", "jobs", "threads", "cache-dir", "cache-policy",
       "time-trace-file", "time-trace-granularity", "reproducer-dir",
       "partition-plan", "partition-graph", "write-cost-profile",
-      "print-cost-features"};
+      "print-cost-features", "distributor", "distributor-arg",
+      "remote-compiler"};
   static const StringRef Flags[] = {"report-times", "print-partitions",
                                     "time-trace"};
   std::string Out;
@@ -310,6 +334,50 @@ static std::string cacheConfig(ArrayRef<const char *> Args,
       continue;
     }
     Out += A.str() + '\0';
+  }
+  return Out;
+}
+
+/// The arguments that give a remote parcg this run's codegen settings: the
+/// command line's LLVM flags (-mcpu, -relocation-model, -function-sections,
+/// -x86-asm-syntax=..., every flag not parcg's own), which is all that
+/// codeGenOptionsFromFlags reads; the triple and the function attributes
+/// are already in each job's bitcode.
+static std::vector<std::string> codeGenArgs(ArrayRef<const char *> Args) {
+  auto Registered = cl::getRegisteredOptions();
+  auto IsParCG = [&](cl::Option *O) {
+    return llvm::is_contained(O->Categories, &ParCGCategory);
+  };
+  std::vector<std::string> Out;
+  bool TakeValue = false;
+  for (size_t I = 1; I < Args.size(); ++I) {
+    StringRef A = Args[I];
+    if (TakeValue) {
+      Out.push_back(A.str());
+      TakeValue = false;
+      continue;
+    }
+    StringRef Name = A;
+    if (!Name.consume_front("-") || Name.empty())
+      continue; // An input ("-": stdin), or the value of a parcg option.
+    Name.consume_front("-");
+    auto [Key, Value] = Name.split('=');
+    bool HasValue = Key.size() != Name.size();
+    auto It = Registered.find(Key);
+    cl::Option *O = It == Registered.end() ? nullptr : It->second;
+    // Prefix forms of parcg's own: -O2, -j4, -lto-O3.
+    if (!O && (Key.starts_with("O") || Key.starts_with("j") ||
+               Key.starts_with("lto-O")))
+      continue;
+    bool Separate = O && !HasValue &&
+                    O->getValueExpectedFlag() == cl::ValueRequired;
+    if (O && IsParCG(O)) {
+      if (Separate)
+        ++I;
+      continue;
+    }
+    Out.push_back(A.str());
+    TakeValue = Separate;
   }
   return Out;
 }
@@ -448,6 +516,23 @@ int main(int argc, char **argv) {
                   "--export-dynamic, --ipo-passes, --partition-passes and "
                   "--save-temps need --lto");
     Opts.InputFilename = InputFilenames.empty() ? "-" : InputFilenames[0];
+    Opts.Passes = Passes;
+  }
+  if (WholeProgram && !Passes.empty())
+    return fail("-passes= is for one module; with --lto the pipeline after "
+                "the IPO passes is --partition-passes");
+  if (!Distributor.empty()) {
+    parcg::DistributorOptions &D = Opts.Distribute;
+    D.Exe = Distributor;
+    D.Args.assign(DistributorArgs.begin(), DistributorArgs.end());
+    D.RemoteCompiler = RemoteCompiler.empty()
+                           ? sys::fs::getMainExecutable(
+                                 argv[0], reinterpret_cast<void *>(&fail))
+                           : std::string(RemoteCompiler);
+    D.CodeGenArgs = codeGenArgs(Args);
+    D.JobsNear = OutputFilename.empty() ? std::string(OutputDir) : OutputFilename;
+  } else if (!DistributorArgs.empty() || !RemoteCompiler.empty()) {
+    return fail("--distributor-arg and --remote-compiler need --distributor");
   }
   Opts.OutputFilename = OutputFilename;
   Opts.OutputDir = OutputDir;
