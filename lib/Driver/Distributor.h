@@ -7,7 +7,7 @@
 // remote compiler, parcg itself in its single-module mode: `parcg <codegen
 // flags> -O<n> --partitions=1 -passes=<partition pipeline> part.bc -o
 // part.o`. The objects come back through the same single writer, so the
-// bytes are an in-process run's (distributor-identical-to-threads.test).
+// bytes are an in-process run's (distributor/identical-to-threads.test).
 //
 //===----------------------------------------------------------------------===//
 

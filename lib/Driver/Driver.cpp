@@ -403,12 +403,18 @@ static std::string costProfileText(const PartitionPlan &Plan,
   return Text;
 }
 
-static Error writeModule(const Module &M, const Twine &Path) {
+/// With PreserveUseListOrder, a reader gets M's use-lists back (what a
+/// distributed job needs to compile the very module a worker would).
+static Error writeModule(const Module &M, const Twine &Path,
+                         bool PreserveUseListOrder = false) {
   std::error_code EC;
   raw_fd_ostream OS(Path.str(), EC);
   if (EC)
     return fileError(Path, EC.message());
-  WriteBitcodeToFile(M, OS);
+  WriteBitcodeToFile(M, OS, PreserveUseListOrder);
+  OS.close();
+  if (OS.has_error())
+    return fileError(Path, OS.error().message());
   return Error::success();
 }
 
@@ -770,18 +776,8 @@ static Error distributePartitions(
           if ((R.CacheHit = takeFromCache(*Cache, *Keys[I], I, R.CG)))
             return Error::success();
         }
-        // With its use-lists, so that the job reads the very module a
-        // worker would compile.
         TimeTraceScope Scope("WriteJob", [&] { return "partition " + utostr(I); });
-        std::error_code EC;
-        raw_fd_ostream OS(Jobs[I].Bitcode, EC);
-        if (EC)
-          return fileError(Jobs[I].Bitcode, EC.message());
-        WriteBitcodeToFile(**M, OS, /*ShouldPreserveUseListOrder=*/true);
-        OS.close();
-        if (OS.has_error())
-          return fileError(Jobs[I].Bitcode, OS.error().message());
-        return Error::success();
+        return writeModule(**M, Jobs[I].Bitcode, /*PreserveUseListOrder=*/true);
       },
       [](unsigned, PartitionResult &) { return Error::success(); }, Unused);
   if (llvm::any_of(Results, [](const PartitionResult &R) {
