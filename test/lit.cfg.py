@@ -1,6 +1,7 @@
 # lit configuration for ParCG's regression tests.
 import os
 import platform
+import subprocess
 
 import lit.formats
 import lit.util
@@ -49,3 +50,12 @@ config.substitutions.append(("%linkers", " ".join(linkers)))
 # TLS block"): the plugin tests need an unsanitized build.
 if os.path.exists(plugin) and linkers and not getattr(config, "parcg_sanitize", ""):
     config.available_features.add("plugin")
+
+# The distributed-link tests through Slurm start a one-node cluster of their
+# own (utils/slurm/with-cluster.sh); they need slurm-wlm and munge.
+slurm_check = subprocess.run([os.path.join(config.parcg_src_root, "utils", "slurm", "cluster.sh"),
+                              "available"], capture_output=True, text=True)
+if slurm_check.returncode == 0:
+    config.available_features.add("slurm")
+else:
+    lit_config.note("Slurm tests unsupported: " + slurm_check.stderr.strip())
