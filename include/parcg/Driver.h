@@ -214,6 +214,11 @@ bool jobserverInEnvironment();
 
 /// Runs parcg. Errors are returned already prefixed with the file they are
 /// about ("<file>: <reason>").
+/// "ParCG <version> (revision <commit>), LLVM <version>": what --version
+/// prints first, and what distinguishes one build's objects from another's
+/// in the cache key.
+std::string versionString();
+
 llvm::Error run(const Options &Opts);
 
 /// The same, and the paths written, in partition order (the objects, or

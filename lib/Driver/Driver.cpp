@@ -450,6 +450,10 @@ static std::string dwoPath(const Options &Opts, unsigned I) {
   return P.str().str();
 }
 
+std::string parcg::versionString() {
+  return "ParCG " PARCG_VERSION " (revision " PARCG_REVISION "), LLVM " LLVM_VERSION_STRING;
+}
+
 /// The cache's configuration text: everything besides the partition's
 /// bitcode that a worker's object depends on. The tool adds what only its
 /// command line knows (Options::CacheConfig).
@@ -789,6 +793,13 @@ static Error distributePartitions(
   for (unsigned I = 0; I < N; ++I)
     if (!Results[I].CacheHit)
       Misses.push_back(Jobs[I]);
+  // Largest first, as the pool takes them: a distributor that starts the
+  // jobs in file order (most do, with fewer slots than jobs) then runs a
+  // longest-first schedule rather than one in partition order.
+  llvm::stable_sort(Misses, [&](const DistributedJob &A, const DistributedJob &B) {
+    return PM.Plan.Partitions[A.Partition].Cost >
+           PM.Plan.Partitions[B.Partition].Cost;
+  });
   if (!Misses.empty()) {
     std::string JobFile = Dir->file(Base + ".jobs.json");
     {

@@ -421,7 +421,10 @@ int main(int argc, char **argv) {
   initializeCore(Registry);
   initializeCodeGen(Registry);
   initializeTarget(Registry);
-  cl::AddExtraVersionPrinter(sys::printDefaultTargetAndDetectedCPU);
+  cl::SetVersionPrinter([](raw_ostream &OS) {
+    OS << parcg::versionString() << "\n";
+    sys::printDefaultTargetAndDetectedCPU(OS);
+  });
 
   // --threads=N and --threads N mean -j N (see Threads above).
   std::vector<std::string> Storage;
