@@ -98,6 +98,10 @@ struct WholeProgramOptions {
   /// pipeline (identical functions of one partition; across partitions the
   /// linker's --icf does the same).
   bool MergeFunctions = false;
+  /// For --thin-as-full (plugin: thin-as-full): ThinLTO bitcode (a module
+  /// with a summary, as -flto=thin and CMake's IPO with clang write) is
+  /// merged and partitioned as full-LTO bitcode instead of being refused.
+  bool ThinAsFull = false;
   /// For opt-remarks-*: optimization remarks written to one file, those of
   /// the IPO pipeline first, then each partition's in partition order
   /// (YAML, as LLVMgold writes them by default).

@@ -26,6 +26,7 @@
 #include "llvm/IR/DiagnosticPrinter.h"
 #include "llvm/LTO/LTO.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/SmallVectorMemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/TimeProfiler.h"
 #include "llvm/Support/WithColor.h"
@@ -282,6 +283,51 @@ void parcg::configureLTO(const Options &Opts, StringRef ModuleTriple,
   Conf.CSIRProfile = W.CSIRProfile;
 }
 
+/// --thin-as-full: ThinLTO bitcode written again without its summary, so
+/// that LTO takes it as full-LTO bitcode. The linker's resolutions are given
+/// per symbol in symbol-table order, so the new symbol table must list the
+/// same names in the same order (checked).
+static Expected<std::unique_ptr<MemoryBuffer>>
+withoutSummary(StringRef Name, lto::InputFile &Thin, StringRef Identifier) {
+  LLVMContext Ctx;
+  Expected<std::unique_ptr<Module>> M =
+      Thin.getSingleBitcodeModule().parseModule(Ctx);
+  if (!M)
+    return fileError(Name, toString(M.takeError()));
+  // ThinLTO units carry EnableSplitLTOUnit (0 unless -fsplit-lto-unit),
+  // full-LTO units 1, and the IR linker refuses a mix; it only says how a
+  // ThinLTO unit was split, which a full-LTO merge does not use.
+  if (NamedMDNode *Flags = (*M)->getModuleFlagsMetadata()) {
+    SmallVector<MDNode *, 8> Keep;
+    for (MDNode *Flag : Flags->operands())
+      if (!(Flag->getNumOperands() == 3 &&
+            isa<MDString>(Flag->getOperand(1)) &&
+            cast<MDString>(Flag->getOperand(1))->getString() ==
+                "EnableSplitLTOUnit"))
+        Keep.push_back(Flag);
+    Flags->clearOperands();
+    for (MDNode *Flag : Keep)
+      Flags->addOperand(Flag);
+  }
+  SmallVector<char, 0> Bytes;
+  raw_svector_ostream OS(Bytes);
+  WriteBitcodeToFile(**M, OS);
+  auto Buf = std::make_unique<SmallVectorMemoryBuffer>(
+      std::move(Bytes), Identifier, /*RequiresNullTerminator=*/false);
+  Expected<std::unique_ptr<lto::InputFile>> Full =
+      lto::InputFile::create(Buf->getMemBufferRef());
+  if (!Full)
+    return fileError(Name, toString(Full.takeError()));
+  ArrayRef<lto::InputFile::Symbol> A = Thin.symbols(), B = (*Full)->symbols();
+  bool Same = A.size() == B.size();
+  for (size_t I = 0; Same && I < A.size(); ++I)
+    Same = A[I].getName() == B[I].getName();
+  if (!Same)
+    return fileError(Name, "--thin-as-full: the module's symbol table "
+                           "changed when its summary was dropped");
+  return std::unique_ptr<MemoryBuffer>(std::move(Buf));
+}
+
 Error parcg::mergeWholeProgram(const Options &Opts, PlannedModule &PM) {
   const WholeProgramOptions &W = Opts.LTO;
   const CodeGenOptions &CG = Opts.CodeGen;
@@ -331,9 +377,20 @@ Error parcg::mergeWholeProgram(const Options &Opts, PlannedModule &PM) {
           (*F)->getSingleBitcodeModule().getLTOInfo();
       if (!Info)
         return fileError(Name, toString(Info.takeError()));
-      if (Info->IsThinLTO)
-        return fileError(Name, "ThinLTO bitcode is not supported; compile "
-                               "with -flto=full");
+      if (Info->IsThinLTO) {
+        if (!W.ThinAsFull)
+          return fileError(Name, "ThinLTO bitcode is not supported; compile "
+                                 "with -flto=full, or link it as full LTO "
+                                 "with --thin-as-full");
+        Expected<std::unique_ptr<MemoryBuffer>> Full =
+            withoutSummary(Name, **F, (*Buf)->getBufferIdentifier());
+        if (!Full)
+          return Full.takeError();
+        Buf = std::move(*Full);
+        F = lto::InputFile::create((*Buf)->getMemBufferRef());
+        if (!F)
+          return fileError(Name, toString(F.takeError()));
+      }
       Buffers.push_back(std::move(*Buf));
       Files.push_back(std::move(*F));
     }

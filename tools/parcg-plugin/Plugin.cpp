@@ -96,6 +96,9 @@ struct PluginOptions {
   std::string SampleProfile, CSIRProfile;
   bool DebugPassManager = false;
   bool MergeFunctions = false;
+  /// thin-as-full: ThinLTO bitcode merged and partitioned by ParCG with
+  /// the full-LTO bitcode, not compiled by LLVM's ThinLTO backend.
+  bool ThinAsFull = false;
   WholeProgramOptions::RemarksOptions Remarks;
   std::string DwoDir;
   std::string CacheDir, CachePolicy;
@@ -231,6 +234,8 @@ static Error parseOption(StringRef Opt) {
     // only one.
   } else if (Opt == "merge-functions") {
     PluginOpts.MergeFunctions = true;
+  } else if (Opt == "thin-as-full") {
+    PluginOpts.ThinAsFull = true;
   } else if (Opt.consume_front("opt-remarks-filename=")) {
     PluginOpts.Remarks.Filename = Opt.str();
   } else if (Opt.consume_front("opt-remarks-passes=")) {
@@ -459,7 +464,7 @@ static ld_plugin_status claimFile(const ld_plugin_input_file *File,
   }
   ClaimedFile C;
   C.Name = Name;
-  C.Thin = Info->IsThinLTO;
+  C.Thin = Info->IsThinLTO && !PluginOpts.ThinAsFull;
   C.Handle = File->handle;
   C.Bytes = std::move(*Bytes);
   C.Input = std::move(*Input);
@@ -778,6 +783,7 @@ static Error runWholeProgram() {
   W.CSIRProfile = PluginOpts.CSIRProfile;
   W.DebugPassManager = PluginOpts.DebugPassManager;
   W.MergeFunctions = PluginOpts.MergeFunctions;
+  W.ThinAsFull = PluginOpts.ThinAsFull;
   W.Remarks = PluginOpts.Remarks;
   Opts.TimeTraceGranularity = PluginOpts.TimeTraceGranularity;
 

@@ -71,6 +71,11 @@ static cl::opt<bool> ExportDynamic(
              "as a link with -E/--export-dynamic must (programs whose "
              "plugins or dlopen'ed libraries call back into them)"),
     cl::cat(ParCGCategory));
+static cl::opt<bool> ThinAsFull(
+    "thin-as-full",
+    cl::desc("With --lto: take ThinLTO bitcode (-flto=thin) as full-LTO "
+             "bitcode, merged and partitioned with the rest"),
+    cl::cat(ParCGCategory));
 static cl::opt<std::string> ExportList(
     "exported-symbols-list",
     cl::desc("With --lto: keep the symbols named in FILE (one per line)"),
@@ -505,6 +510,7 @@ int main(int argc, char **argv) {
                   "itself; with -r or --resolution-file the resolutions say "
                   "what is visible");
     W.ExportDynamic = ExportDynamic;
+    W.ThinAsFull = ThinAsFull;
     W.OptLevel = LTOOptLevel;
     W.IPOPasses = IPOPasses;
     W.PartitionPasses = PartitionPasses;
