@@ -59,3 +59,19 @@ if slurm_check.returncode == 0:
     config.available_features.add("slurm")
 else:
     lit_config.note("Slurm tests unsupported: " + slurm_check.stderr.strip())
+
+# ELF targets the single-object tests run for (test/targets): x86-64 and,
+# where Debian's cross libraries are installed (libc6-dev-<arch>-cross,
+# libstdc++-12-dev-<arch>-cross), AArch64 and RISC-V 64; under qemu-user
+# their programs run too.
+triples = ["x86_64-linux-gnu"]
+for triple, qemu in (("aarch64-linux-gnu", "qemu-aarch64"), ("riscv64-linux-gnu", "qemu-riscv64")):
+    if os.path.isdir(os.path.join("/usr", triple, "include")):
+        triples.append(triple)
+        if shutil.which(qemu) and os.path.exists(os.path.join("/usr", triple, "lib", "libc.so.6")):
+            config.available_features.add("qemu-" + triple.split("-")[0])
+if len(triples) < 3:
+    lit_config.note("test/targets runs for " + " ".join(triples) +
+                    " only (apt-get install libc6-dev-arm64-cross libc6-dev-riscv64-cross "
+                    "libstdc++-12-dev-arm64-cross libstdc++-12-dev-riscv64-cross qemu-user)")
+config.substitutions.append(("%triples", " ".join(triples)))

@@ -168,6 +168,13 @@ struct ObjectWriter::Impl {
   std::unique_ptr<MergerBase> M;
 };
 
+/// The processor-specific section of build attributes, one per object.
+static bool isBuildAttributes(uint16_t Machine, uint32_t Type) {
+  return (Machine == EM_RISCV && Type == SHT_RISCV_ATTRIBUTES) ||
+         (Machine == EM_ARM && Type == SHT_ARM_ATTRIBUTES) ||
+         (Machine == EM_AARCH64 && Type == SHT_AARCH64_ATTRIBUTES);
+}
+
 static std::string sharedKey(StringRef Name, uint32_t Type, uint64_t Flags,
                              uint64_t EntSize) {
   return (Name + "\0" + utostr(Type) + "," + utostr(Flags) + "," +
@@ -253,12 +260,30 @@ template <class ELFT> Error Merger<ELFT>::add(MemoryBufferRef Object) {
 
   // Sections that REL relocations apply to, and the symbol table.
   std::vector<bool> HasRel(NumSecs, false);
+  // RISC-V code the final link may relax (shrink): it aligns each input
+  // section anew, so such a section keeps one of its own rather than
+  // following another partition's at an offset relaxation would move
+  // (ld.lld -r pads and adds an R_RISCV_ALIGN instead).
+  std::vector<bool> Relaxable(NumSecs, false);
   const Elf_Shdr *SymTab = nullptr;
   unsigned SymTabIndex = 0;
   for (size_t I = 0; I < NumSecs; ++I) {
     const Elf_Shdr &S = Secs[I];
     if (S.sh_type == SHT_REL && S.sh_info < NumSecs)
       HasRel[S.sh_info] = true;
+    if (S.sh_type == SHT_RELA && S.sh_info < NumSecs &&
+        F.getHeader().e_machine == EM_RISCV) {
+      Expected<typename ELFT::RelaRange> Relas = F.relas(S);
+      if (!Relas)
+        return objError(Name, toString(Relas.takeError()));
+      for (const typename ELFT::Rela &R : *Relas) {
+        uint32_t Type = R.getType(/*IsMips64EL=*/false);
+        if (Type == ELF::R_RISCV_RELAX || Type == ELF::R_RISCV_ALIGN) {
+          Relaxable[S.sh_info] = true;
+          break;
+        }
+      }
+    }
     if (S.sh_type == SHT_SYMTAB) {
       if (SymTab)
         return objError(Name, "more than one symbol table");
@@ -340,7 +365,8 @@ template <class ELFT> Error Merger<ELFT>::add(MemoryBufferRef Object) {
                                 " has an alignment that is not a power of 2");
     bool LinksSymtab = S.sh_link == SymTabIndex && S.sh_link != 0;
     bool Own = S.sh_type == SHT_GROUP || (S.sh_flags & SHF_GROUP) ||
-               (S.sh_flags & SHF_LINK_ORDER) || HasRel[I] || S.sh_info != 0 ||
+               (S.sh_flags & SHF_LINK_ORDER) || HasRel[I] || Relaxable[I] ||
+               S.sh_info != 0 ||
                (S.sh_link != 0 && !LinksSymtab);
     // Records of .eh_frame are padded to its alignment by the assembler;
     // padding between them would read as a terminator.
@@ -371,6 +397,27 @@ template <class ELFT> Error Merger<ELFT>::add(MemoryBufferRef Object) {
     }
     OutSection &O = Sections[Out];
     OutOf[I] = Out;
+    // Build attributes (.riscv.attributes, .ARM.attributes) describe the
+    // whole object in one versioned record: the partitions', compiled for
+    // one target, are the same and the output keeps one. Concatenated they
+    // would be malformed.
+    if (isBuildAttributes(F.getHeader().e_machine, S.sh_type)) {
+      Expected<ArrayRef<uint8_t>> Bytes = F.getSectionContents(S);
+      if (!Bytes)
+        return objError(Name, toString(Bytes.takeError()));
+      StringRef Content(reinterpret_cast<const char *>(Bytes->data()),
+                        Bytes->size());
+      if (O.Size != 0) {
+        if (StringRef(O.Data.data(), O.Data.size()) != Content)
+          return objError(Name, "section " + *SecName +
+                                    " differs from an earlier partition's: "
+                                    "build attributes cannot be merged");
+        // Dropped as a comdat copy is: its local (mapping) symbols too.
+        Discarded[I] = true;
+        OutOf[I] = -1;
+        continue;
+      }
+    }
     if (S.sh_type == SHT_GROUP) {
       Groups.push_back(I);
       O.Align = 4;

@@ -7,7 +7,8 @@ among the functions of a file). Prints "same object" or the
 differences (and exits 1). Compared:
 - the header: class, byte order, machine, OS/ABI, ABI version, flags;
 - global symbols: binding, type, visibility, defined or not, section, size;
-- local symbols (not section symbols or .L temporaries): name, type, section;
+- local symbols (not section symbols, .L temporaries or the mapping symbols
+  of build attributes): name, type, section;
 - sections other than the ones a writer makes (relocations, symbol and
   string tables, .comment, which lld stamps): name, type, flags, and the
   total size of the allocated ones (but mergeable ones, which lld -r
@@ -24,6 +25,7 @@ import subprocess
 import sys
 
 READOBJ = "llvm-readobj"
+ATTRIBUTES = (".riscv.attributes", ".ARM.attributes")
 WRITER_MADE = {"SHT_RELA", "SHT_REL", "SHT_SYMTAB", "SHT_STRTAB",
                "SHT_SYMTAB_SHNDX", "SHT_NULL", "SHT_GROUP",
                "SHT_LLVM_ADDRSIG"}
@@ -85,6 +87,11 @@ def describe(obj):
         kind = name(s["Type"])
         sec = name(s["Section"])
         if kind == "Section" or n == "" or n.startswith(".L"):
+            continue
+        # Mapping symbols of build attributes: the one object keeps one
+        # copy of the section with its symbol, lld -r makes each copy's
+        # symbol absolute.
+        if re.match(r"\$[adtx](\.|$)", n) and sec in ATTRIBUTES + ("Absolute",):
             continue
         if name(s["Binding"]) == "Local":
             local[(n, kind, sec)] += 1
