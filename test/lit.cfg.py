@@ -75,3 +75,6 @@ if len(triples) < 3:
                     " only (apt-get install libc6-dev-arm64-cross libc6-dev-riscv64-cross "
                     "libstdc++-12-dev-arm64-cross libstdc++-12-dev-riscv64-cross qemu-user)")
 config.substitutions.append(("%triples", " ".join(triples)))
+
+if shutil.which("meson") and shutil.which("ninja"):
+    config.available_features.add("meson")
