@@ -3,7 +3,9 @@
 the partition objects gives: compare-objects.py ONE.o REF.o PART.o...
 where REF.o is `ld.lld -r PART.o...`. --ignore-size=SECTION (before the
 files) leaves SECTION's size out (an assembler shares one .eh_frame CIE
-among the functions of a file). Prints "same object" or the
+among the functions of a file); --ignore-mapping-symbols leaves out the
+AArch64 and RISC-V mapping symbols ($x, $d), of which an assembler emits one
+per change of kind in a file, ld -r each object's. Prints "same object" or the
 differences (and exits 1). Compared:
 - the header: class, byte order, machine, OS/ABI, ABI version, flags;
 - global symbols: binding, type, visibility, defined or not, section, size;
@@ -26,6 +28,7 @@ import sys
 
 READOBJ = "llvm-readobj"
 ATTRIBUTES = (".riscv.attributes", ".ARM.attributes")
+IGNORE_MAPPING = False
 WRITER_MADE = {"SHT_RELA", "SHT_REL", "SHT_SYMTAB", "SHT_STRTAB",
                "SHT_SYMTAB_SHNDX", "SHT_NULL", "SHT_GROUP",
                "SHT_LLVM_ADDRSIG"}
@@ -91,7 +94,7 @@ def describe(obj):
         # Mapping symbols of build attributes: the one object keeps one
         # copy of the section with its symbol, lld -r makes each copy's
         # symbol absolute.
-        if re.match(r"\$[adtx](\.|$)", n) and sec in ATTRIBUTES + ("Absolute",):
+        if re.match(r"\$[adtx](\.|$)", n) and (IGNORE_MAPPING or sec in ATTRIBUTES + ("Absolute",)):
             continue
         if name(s["Binding"]) == "Local":
             local[(n, kind, sec)] += 1
@@ -131,8 +134,14 @@ def addrsig(obj):
 
 args = sys.argv[1:]
 ignore_size = set()
-while args and args[0].startswith("--ignore-size="):
-    ignore_size.add(args.pop(0).split("=", 1)[1])
+while args and args[0].startswith("--"):
+    opt = args.pop(0)
+    if opt.startswith("--ignore-size="):
+        ignore_size.add(opt.split("=", 1)[1])
+    elif opt == "--ignore-mapping-symbols":
+        IGNORE_MAPPING = True
+    else:
+        sys.exit("compare-objects.py: unknown option " + opt)
 one = load(args[0])
 ref = load(args[1])
 parts = [load(p) for p in args[2:]]
