@@ -66,10 +66,10 @@ else:
 # their programs run too.
 triples = ["x86_64-linux-gnu"]
 for triple, qemu in (("aarch64-linux-gnu", "qemu-aarch64"), ("riscv64-linux-gnu", "qemu-riscv64")):
-    if os.path.isdir(os.path.join("/usr", triple, "include")):
+    if (os.path.isdir(os.path.join("/usr", triple, "include", "c++")) and shutil.which(qemu)
+            and os.path.exists(os.path.join("/usr", triple, "lib", "libc.so.6"))):
         triples.append(triple)
-        if shutil.which(qemu) and os.path.exists(os.path.join("/usr", triple, "lib", "libc.so.6")):
-            config.available_features.add("qemu-" + triple.split("-")[0])
+        config.available_features.add("qemu-" + triple.split("-")[0])
 if len(triples) < 3:
     lit_config.note("test/targets runs for " + " ".join(triples) +
                     " only (apt-get install libc6-dev-arm64-cross libc6-dev-riscv64-cross "
