@@ -104,11 +104,12 @@ static Expected<Invocation> parse(StringRef Argv0,
 
   // The wrapper's own options first, wherever they are on the line.
   std::vector<StringRef> Rest;
+  bool PluginGiven = false;
   for (StringRef A : Argv) {
     if (A.consume_front("--parcg-linker="))
       Inv.Linker = A.str();
     else if (A.consume_front("--parcg-plugin="))
-      Inv.Plugin = A.str();
+      Inv.Plugin = A.str(), PluginGiven = true;
     else if (A == "--parcg-verbose")
       Inv.Verbose = true;
     else if (A.starts_with("--parcg-"))
@@ -134,9 +135,13 @@ static Expected<Invocation> parse(StringRef Argv0,
     }
     if (Path) {
       if (isLLVMGold(*Path) || isParCGPlugin(*Path)) {
-        // One ParCG plugin, where the first LTO plugin was.
-        if (!HavePlugin)
+        // One ParCG plugin, where the first LTO plugin was: one named by
+        // hand stays (unless --parcg-plugin= says otherwise).
+        if (!HavePlugin) {
+          if (isParCGPlugin(*Path) && !PluginGiven)
+            Inv.Plugin = Path->str();
           Inv.Args.insert(Inv.Args.end(), {"-plugin", Inv.Plugin});
+        }
         HavePlugin = true;
       } else if (Separate) {
         Inv.Args.insert(Inv.Args.end(), {A.str(), Path->str()});
