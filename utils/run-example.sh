@@ -3,7 +3,8 @@
 # (examples/minicalc, a small interpreter in C): compile it to bitcode with
 # clang-22 -flto=full, take the merged, LTO-optimized module lld would hand
 # to codegen, split and compile it on 2 workers, link, run, and compare with
-# the expected output.
+# the expected output; then link it as a build system would, with -flto on
+# the link line and -fuse-ld=parcg (ParCG's plugin through ld.parcg).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash utils/setup-debian.sh
@@ -30,5 +31,16 @@ if cmp -s "$W/out.txt" examples/minicalc/expected-output.txt; then
 else
   diff examples/minicalc/expected-output.txt "$W/out.txt" | head
   echo "== output differs" >&2
+  exit 1
+fi
+echo "== the same program linked as a build system links it: clang-22 -flto=full -fuse-ld=parcg"
+mkdir "$W/objs"
+for f in examples/minicalc/*.c; do cp "$W/$(basename "$f" .c).bc" "$W/objs/$(basename "$f" .c).o"; done
+PATH="$PWD/build/bin:$PATH" "$BIN/clang" -O2 -flto=full -fuse-ld=parcg "$W"/objs/*.o -lm -o "$W/minicalc-fuse-ld" \
+  -Wl,-plugin-opt=jobs=2 -Wl,-plugin-opt=report-times 2>&1 | tail -n 1
+if "$W/minicalc-fuse-ld" | cmp -s - examples/minicalc/expected-output.txt; then
+  echo "== output identical to examples/minicalc/expected-output.txt"
+else
+  echo "== output of the -fuse-ld=parcg build differs" >&2
   exit 1
 fi
