@@ -216,13 +216,12 @@ struct Options {
 /// -j jobserver means all cores, silently.
 bool jobserverInEnvironment();
 
-/// Runs parcg. Errors are returned already prefixed with the file they are
-/// about ("<file>: <reason>").
 /// "ParCG <version> (revision <commit>), LLVM <version>": what --version
-/// prints first, and what distinguishes one build's objects from another's
-/// in the cache key.
+/// prints first.
 std::string versionString();
 
+/// Runs parcg. Errors are returned already prefixed with the file they are
+/// about ("<file>: <reason>").
 llvm::Error run(const Options &Opts);
 
 /// The same, and the paths written, in partition order (the objects, or

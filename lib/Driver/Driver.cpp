@@ -644,6 +644,19 @@ static Error compilePartition(const Options &Opts, const PlannedModule &PM,
 /// (output-identical-across-threads.ll). After a failure, in a partition or
 /// in Take, partitions not yet started are skipped and Take is not called
 /// again.
+/// The partitions by estimated cost, largest first (ties in partition
+/// order): the order the pool starts them in, and the order of a
+/// distributor's jobs.
+static std::vector<unsigned> largestFirst(const PartitionPlan &Plan) {
+  std::vector<unsigned> Order(Plan.numPartitions());
+  for (unsigned I = 0; I < Order.size(); ++I)
+    Order[I] = I;
+  llvm::stable_sort(Order, [&](unsigned A, unsigned B) {
+    return Plan.Partitions[A].Cost > Plan.Partitions[B].Cost;
+  });
+  return Order;
+}
+
 static std::vector<PartitionResult>
 forEachPartition(const Options &Opts, const PlannedModule &PM,
                  function_ref<Error(unsigned, PartitionResult &)> Work,
@@ -652,12 +665,7 @@ forEachPartition(const Options &Opts, const PlannedModule &PM,
   const PartitionPlan &Plan = PM.Plan;
   unsigned N = Plan.numPartitions();
   std::vector<PartitionResult> Results(N);
-  std::vector<unsigned> Order(N);
-  for (unsigned I = 0; I < N; ++I)
-    Order[I] = I;
-  llvm::stable_sort(Order, [&](unsigned A, unsigned B) {
-    return Plan.Partitions[A].Cost > Plan.Partitions[B].Cost;
-  });
+  std::vector<unsigned> Order = largestFirst(Plan);
 
   std::atomic<bool> Failed{false};
   // Which slots are done, for the writer on this thread. (Not the pool's
@@ -790,16 +798,12 @@ static Error distributePartitions(
     return Error::success();
 
   std::vector<DistributedJob> Misses;
-  for (unsigned I = 0; I < N; ++I)
-    if (!Results[I].CacheHit)
-      Misses.push_back(Jobs[I]);
   // Largest first, as the pool takes them: a distributor that starts the
   // jobs in file order (most do, with fewer slots than jobs) then runs a
   // longest-first schedule rather than one in partition order.
-  llvm::stable_sort(Misses, [&](const DistributedJob &A, const DistributedJob &B) {
-    return PM.Plan.Partitions[A.Partition].Cost >
-           PM.Plan.Partitions[B.Partition].Cost;
-  });
+  for (unsigned I : largestFirst(PM.Plan))
+    if (!Results[I].CacheHit)
+      Misses.push_back(Jobs[I]);
   if (!Misses.empty()) {
     std::string JobFile = Dir->file(Base + ".jobs.json");
     {

@@ -287,7 +287,8 @@ void parcg::configureLTO(const Options &Opts, StringRef ModuleTriple,
 /// that LTO takes it as full-LTO bitcode. The linker's resolutions are given
 /// per symbol in symbol-table order, so the new symbol table must list the
 /// same names in the same order (checked).
-static Expected<std::unique_ptr<MemoryBuffer>>
+static Expected<std::pair<std::unique_ptr<MemoryBuffer>,
+                          std::unique_ptr<lto::InputFile>>>
 withoutSummary(StringRef Name, lto::InputFile &Thin, StringRef Identifier) {
   LLVMContext Ctx;
   Expected<std::unique_ptr<Module>> M =
@@ -325,7 +326,8 @@ withoutSummary(StringRef Name, lto::InputFile &Thin, StringRef Identifier) {
   if (!Same)
     return fileError(Name, "--thin-as-full: the module's symbol table "
                            "changed when its summary was dropped");
-  return std::unique_ptr<MemoryBuffer>(std::move(Buf));
+  return std::make_pair(std::unique_ptr<MemoryBuffer>(std::move(Buf)),
+                        std::move(*Full));
 }
 
 Error parcg::mergeWholeProgram(const Options &Opts, PlannedModule &PM) {
@@ -382,14 +384,11 @@ Error parcg::mergeWholeProgram(const Options &Opts, PlannedModule &PM) {
           return fileError(Name, "ThinLTO bitcode is not supported; compile "
                                  "with -flto=full, or link it as full LTO "
                                  "with --thin-as-full");
-        Expected<std::unique_ptr<MemoryBuffer>> Full =
-            withoutSummary(Name, **F, (*Buf)->getBufferIdentifier());
+        auto Full = withoutSummary(Name, **F, (*Buf)->getBufferIdentifier());
         if (!Full)
           return Full.takeError();
-        Buf = std::move(*Full);
-        F = lto::InputFile::create((*Buf)->getMemBufferRef());
-        if (!F)
-          return fileError(Name, toString(F.takeError()));
+        Buf = std::move(Full->first);
+        F = std::move(Full->second);
       }
       Buffers.push_back(std::move(*Buf));
       Files.push_back(std::move(*F));

@@ -21,7 +21,6 @@
 //===----------------------------------------------------------------------===//
 
 #include "llvm/ADT/SmallVector.h"
-#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/CommandLine.h"
@@ -229,22 +228,19 @@ static Expected<int> run(int Argc, char **Argv) {
             sys::fs::createTemporaryFile("parcg-ld", "rsp", Rsp))
       return fail("cannot create a response file: " + EC.message());
     RemoveRsp.emplace(Rsp);
-    std::string Text;
-    raw_string_ostream OS(Text);
-    for (const std::string &A : Inv->Args) {
-      OS << '"';
-      for (char C : A) {
-        if (C == '"' || C == '\\')
-          OS << '\\';
-        OS << C;
-      }
-      OS << "\"\n";
-    }
     std::error_code EC;
     raw_fd_ostream F(Rsp, EC);
     if (EC)
       return fail(Rsp + ": " + EC.message());
-    F << Text;
+    for (const std::string &A : Inv->Args) {
+      F << '"';
+      for (char C : A) {
+        if (C == '"' || C == '\\')
+          F << '\\';
+        F << C;
+      }
+      F << "\"\n";
+    }
     F.close();
     if (F.has_error())
       return fail(Rsp + ": " + F.error().message());
