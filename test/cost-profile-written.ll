@@ -8,7 +8,7 @@
 ; RUN: cmp %t/plain/cost-profile-written.0.o %t/timed/cost-profile-written.0.o
 ; RUN: cmp %t/plain/cost-profile-written.1.o %t/timed/cost-profile-written.1.o
 ; RUN: FileCheck %s < %t/profile.txt
-; CHECK: # parcg cost profile: codegen microseconds
+; CHECK: # parcg cost profile: microseconds
 ; CHECK-NEXT: {{^[0-9]+}}	helper{{$}}
 ; CHECK-NEXT: {{^[0-9]+}}	left{{$}}
 ; CHECK-NEXT: {{^[0-9]+}}	right{{$}}

@@ -130,6 +130,84 @@ static CollectingHandler &collector(LLVMContext &Ctx) {
   return Ref;
 }
 
+namespace {
+/// For PassRunOptions::FunctionMicros: times the outermost function pass
+/// (in the pipelines parcg runs, a function adaptor's whole pass manager)
+/// and each CGSCC pass, from the instrumentation callbacks that bracket
+/// every pass run.
+class PassClock {
+  std::vector<std::pair<std::string, uint64_t>> &Micros;
+  unsigned FunctionDepth = 0;
+  unsigned SCCDepth = 0;
+  uint64_t Start = 0;
+  std::vector<std::string> Names;
+
+public:
+  explicit PassClock(std::vector<std::pair<std::string, uint64_t>> &Micros)
+      : Micros(Micros) {}
+
+  void registerCallbacks(PassInstrumentationCallbacks &PIC) {
+    PIC.registerBeforeNonSkippedPassCallback(
+        [this](StringRef, Any IR) { before(IR); });
+    PIC.registerAfterPassCallback(
+        [this](StringRef, Any IR, const PreservedAnalyses &) { after(IR); });
+    PIC.registerAfterPassInvalidatedCallback(
+        [this](StringRef, const PreservedAnalyses &) { afterInvalidated(); });
+  }
+
+private:
+  bool outermost() const { return FunctionDepth + SCCDepth == 0; }
+
+  void before(Any IR) {
+    if (const auto *F = any_cast<const Function *>(&IR)) {
+      if (outermost()) {
+        Names.assign(1, (*F)->getName().str());
+        Start = threadCPUMicros();
+      }
+      ++FunctionDepth;
+    } else if (const auto *C = any_cast<const LazyCallGraph::SCC *>(&IR)) {
+      if (outermost()) {
+        Names.clear();
+        for (const LazyCallGraph::Node &N : **C)
+          Names.push_back(N.getFunction().getName().str());
+        Start = threadCPUMicros();
+      }
+      ++SCCDepth;
+    }
+  }
+
+  void after(Any IR) {
+    if (any_cast<const Function *>(&IR)) {
+      if (FunctionDepth && --FunctionDepth == 0 && !SCCDepth)
+        stop();
+    } else if (any_cast<const LazyCallGraph::SCC *>(&IR)) {
+      if (SCCDepth && --SCCDepth == 0 && !FunctionDepth)
+        stop();
+    }
+  }
+
+  /// A pass whose IR unit is gone: only CGSCC passes (an SCC split or
+  /// merged) and module passes (which nothing here times) report this.
+  void afterInvalidated() {
+    if (SCCDepth && --SCCDepth == 0 && !FunctionDepth)
+      stop();
+  }
+
+  /// The time since the outermost pass began, shared by the functions it
+  /// ran on (the remainder to the first, so nothing is lost).
+  void stop() {
+    if (Names.empty())
+      return;
+    uint64_t Spent = threadCPUMicros() - Start;
+    uint64_t Each = Spent / Names.size();
+    for (size_t I = 0; I < Names.size(); ++I)
+      Micros.emplace_back(std::move(Names[I]),
+                          Each + (I == 0 ? Spent % Names.size() : 0));
+    Names.clear();
+  }
+};
+} // namespace
+
 Error parcg::runPasses(Module &M, const ResolvedTarget &RT,
                        const CodeGenOptions &CG, StringRef Pipeline,
                        const PassRunOptions &Run) {
@@ -145,6 +223,11 @@ Error parcg::runPasses(Module &M, const ResolvedTarget &RT,
   PassInstrumentationCallbacks PIC;
   StandardInstrumentations SI(M.getContext(), Run.DebugPassManager);
   SI.registerCallbacks(PIC, &MAM);
+  std::optional<PassClock> Clock;
+  if (Run.FunctionMicros) {
+    Clock.emplace(*Run.FunctionMicros);
+    Clock->registerCallbacks(PIC);
+  }
   PassBuilder PB(TM.get(), PipelineTuningOptions(), Run.PGO, &PIC);
   FAM.registerPass([&] { return PB.buildDefaultAAPipeline(); });
   TargetLibraryInfoImpl TLII(M.getTargetTriple());

@@ -389,8 +389,9 @@ static std::string costProfileText(const PartitionPlan &Plan,
   for (const PartitionResult &R : Results)
     for (const auto &[Name, Time] : R.CG.FunctionMicros)
       Micros[Name] += Time;
-  std::string Text = "# parcg cost profile: codegen microseconds (thread CPU "
-                     "time) per function, for --cost-profile\n";
+  std::string Text = "# parcg cost profile: microseconds of partition passes "
+                     "and codegen (thread CPU time) per function, for "
+                     "--cost-profile\n";
   for (const PlanSymbol &S : Plan.Symbols) {
     if (S.Kind != SymbolKind::Function || !S.IsDefinition)
       continue;
@@ -602,6 +603,8 @@ static Error compilePartition(const Options &Opts, const PlannedModule &PM,
     TimeTraceScope Scope("PartitionPasses");
     PassRunOptions Run;
     Run.DebugPassManager = PM.DebugPassManager;
+    if (!Opts.CostProfileOutFile.empty())
+      Run.FunctionMicros = &Result.FunctionMicros;
     if (Error E = runPasses(M, PM.RT, Opts.CodeGen, PM.PartitionPasses, Run))
       return E;
     if (!Opts.CodeGen.DisableVerify)
@@ -636,14 +639,6 @@ static Error compilePartition(const Options &Opts, const PlannedModule &PM,
   return E;
 }
 
-/// Runs Work on every partition on the thread pool, largest first, into
-/// slots indexed by partition, and hands each slot to Take on this thread in
-/// partition order as soon as it and every slot before it are done (a slot
-/// that finishes early waits for its predecessors). Nothing observable
-/// depends on which worker finishes first
-/// (output-identical-across-threads.ll). After a failure, in a partition or
-/// in Take, partitions not yet started are skipped and Take is not called
-/// again.
 /// The partitions by estimated cost, largest first (ties in partition
 /// order): the order the pool starts them in, and the order of a
 /// distributor's jobs.
@@ -657,6 +652,14 @@ static std::vector<unsigned> largestFirst(const PartitionPlan &Plan) {
   return Order;
 }
 
+/// Runs Work on every partition on the thread pool, largest first, into
+/// slots indexed by partition, and hands each slot to Take on this thread in
+/// partition order as soon as it and every slot before it are done (a slot
+/// that finishes early waits for its predecessors). Nothing observable
+/// depends on which worker finishes first
+/// (output-identical-across-threads.ll). After a failure, in a partition or
+/// in Take, partitions not yet started are skipped and Take is not called
+/// again.
 static std::vector<PartitionResult>
 forEachPartition(const Options &Opts, const PlannedModule &PM,
                  function_ref<Error(unsigned, PartitionResult &)> Work,

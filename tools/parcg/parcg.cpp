@@ -206,15 +206,15 @@ static cl::opt<std::string> CostWeightsFile(
 
 static cl::list<std::string> CostProfiles(
     "cost-profile",
-    cl::desc("Balance by the measured codegen times of an earlier build "
+    cl::desc("Balance by the measured times of an earlier build "
              "(a --write-cost-profile file) for the functions it lists; "
              "repeatable, the median time of each function counts"),
     cl::value_desc("FILE"), cl::cat(ParCGCategory));
 
 static cl::opt<std::string> CostProfileOut(
     "write-cost-profile",
-    cl::desc("Write each function's measured codegen microseconds to FILE, "
-             "for --cost-profile"),
+    cl::desc("Write each function's measured microseconds to FILE (codegen, "
+             "and with --lto the partition passes too), for --cost-profile"),
     cl::value_desc("FILE"), cl::cat(ParCGCategory));
 
 static cl::opt<std::string> Passes(
