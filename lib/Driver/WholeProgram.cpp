@@ -42,7 +42,7 @@ using namespace parcg;
 // LLVM 22's buildLTODefaultPipeline(O2), as `opt -passes='lto<O2>'
 // -print-pipeline-passes` prints it, cut in two. The IPO head ends after the
 // inliner and the module passes that follow it and need the whole module
-// (globalopt, globaldce, argpromotion, the OpenMP and coroutine passes,
+// (globaldce, argpromotion, the OpenMP and coroutine passes,
 // lowertypetests, a no-op without CFI type tests). Everything after it runs
 // per partition: the post-inline function simplification (instcombine,
 // constraint elimination, jump threading, SROA, tail calls) and the
@@ -56,7 +56,16 @@ using namespace parcg;
 // It only attaches !callees metadata to indirect calls, which nothing after
 // it reads (GlobalISel's call lowering does, for AMDGPU); the objects of
 // SQLite, RE2 and LevelDB are the same bytes without it, and it took 0.26 s
-// of SQLite's 2.47 s of IPO passes.
+// of SQLite's 2.47 s of IPO passes. Also left out, each measured by the
+// instructions the bench programs execute (bench/ipo-head: SQLite, RE2 and
+// LevelDB within 0.01% of lto<O2>'s head with all four gone) against the
+// front it costs: the pre-inline instcombine and aggressive-instcombine
+// (0.2-0.5 s; aggressive-instcombine runs in the partitions instead, behind
+// their first instcombine), mem2reg and constmerge after the first
+// globalopt, and the globalopt after the inliner (globaldce follows it).
+// Kept although they cost time: IPSCCP (without it RE2 executes 0.37% more
+// instructions, .text +0.8%) and the pre-inline function-attrs, argpromotion
+// and SROA walk (RE2 -0.16%, LevelDB +0.31%: it changes what is inlined).
 static const char IPOHead[] =
     "memprof-remove-attributes,cross-dso-cfi,openmp-opt,"
     "globaldce<vfe-linkage-unit-visibility>,inferattrs,"
@@ -64,10 +73,8 @@ static const char IPOHead[] =
     "cgscc(function-attrs,argpromotion,function(sroa<modify-cfg>)),ipsccp,"
     "rpo-function-attrs,globalsplit,"
     "wholeprogramdevirt,norecurse-lto-inference,coro-early,globalopt,"
-    "function(mem2reg),constmerge,deadargelim,"
-    "function<eager-inv>(instcombine<max-iterations=1;no-verify-fixpoint>,"
-    "aggressive-instcombine),expand-variadics,"
-    "cgscc(inline<only-mandatory>,inline),globalopt,openmp-opt,"
+    "deadargelim,expand-variadics,"
+    "cgscc(inline<only-mandatory>,inline),openmp-opt,"
     "globaldce<vfe-linkage-unit-visibility>,"
     "cgscc(argpromotion,coro-split,coro-annotation-elide),"
     "cgscc(openmp-opt-cgscc),lowertypetests,lowertypetests";
@@ -75,7 +82,7 @@ static const char IPOHead[] =
 static std::string partitionTail(unsigned OptLevel) {
   std::string Unroll = OptLevel >= 3 ? "loop-unroll<O3>" : "loop-unroll<O2>";
   return "function<eager-inv>(instcombine<max-iterations=1;no-verify-fixpoint>,"
-         "constraint-elimination,jump-threading,sroa<modify-cfg>,tailcallelim),"
+         "aggressive-instcombine,constraint-elimination,jump-threading,sroa<modify-cfg>,tailcallelim),"
          "cgscc(function-attrs),"
          "require<globals-aa>,function(invalidate<aa>),"
          "function<eager-inv>(loop-mssa(licm<allowspeculation>),gvn<>,"
