@@ -137,8 +137,9 @@ namespace {
 /// every pass run.
 class PassClock {
   std::vector<std::pair<std::string, uint64_t>> &Micros;
-  unsigned FunctionDepth = 0;
-  unsigned SCCDepth = 0;
+  /// Function and CGSCC passes now running, nested; the clock runs while
+  /// it is not 0 (module passes never nest inside either).
+  unsigned Depth = 0;
   uint64_t Start = 0;
   std::vector<std::string> Names;
 
@@ -152,44 +153,39 @@ public:
     PIC.registerAfterPassCallback(
         [this](StringRef, Any IR, const PreservedAnalyses &) { after(IR); });
     PIC.registerAfterPassInvalidatedCallback(
-        [this](StringRef, const PreservedAnalyses &) { afterInvalidated(); });
+        [this](StringRef, const PreservedAnalyses &) { leave(); });
   }
 
 private:
-  bool outermost() const { return FunctionDepth + SCCDepth == 0; }
+  static bool timed(const Any &IR) {
+    return any_cast<const Function *>(&IR) ||
+           any_cast<const LazyCallGraph::SCC *>(&IR);
+  }
 
   void before(Any IR) {
-    if (const auto *F = any_cast<const Function *>(&IR)) {
-      if (outermost()) {
-        Names.assign(1, (*F)->getName().str());
-        Start = threadCPUMicros();
-      }
-      ++FunctionDepth;
-    } else if (const auto *C = any_cast<const LazyCallGraph::SCC *>(&IR)) {
-      if (outermost()) {
-        Names.clear();
-        for (const LazyCallGraph::Node &N : **C)
-          Names.push_back(N.getFunction().getName().str());
-        Start = threadCPUMicros();
-      }
-      ++SCCDepth;
-    }
+    if (!timed(IR))
+      return;
+    if (Depth++ != 0)
+      return;
+    Names.clear();
+    if (const auto *F = any_cast<const Function *>(&IR))
+      Names.push_back((*F)->getName().str());
+    else if (const auto *C = any_cast<const LazyCallGraph::SCC *>(&IR))
+      for (const LazyCallGraph::Node &N : **C)
+        Names.push_back(N.getFunction().getName().str());
+    Start = threadCPUMicros();
   }
 
   void after(Any IR) {
-    if (any_cast<const Function *>(&IR)) {
-      if (FunctionDepth && --FunctionDepth == 0 && !SCCDepth)
-        stop();
-    } else if (any_cast<const LazyCallGraph::SCC *>(&IR)) {
-      if (SCCDepth && --SCCDepth == 0 && !FunctionDepth)
-        stop();
-    }
+    if (timed(IR))
+      leave();
   }
 
-  /// A pass whose IR unit is gone: only CGSCC passes (an SCC split or
-  /// merged) and module passes (which nothing here times) report this.
-  void afterInvalidated() {
-    if (SCCDepth && --SCCDepth == 0 && !FunctionDepth)
+  /// A timed pass ended. (A pass whose IR unit is gone reports no unit:
+  /// only CGSCC passes, an SCC split or merged, and module passes, which
+  /// run outside any timed one, do.)
+  void leave() {
+    if (Depth && --Depth == 0)
       stop();
   }
 
