@@ -6,7 +6,8 @@
 // for each partition count: the partition objects (--output-dir, through
 // parcg::run as the driver makes them) and the one object the single writer
 // makes of them; at one count per module, by turns, the driver's own -o
-// too, which must give the same bytes. It fails when
+// too, which must give the same bytes, and --split-modules=false, whose
+// partition objects must be the split modules' bytes. It fails when
 // - parcg refuses the module at any count (every partition is verified);
 // - the partition objects, linked with `ld.lld -r` (no symbol defined twice),
 //   do not define exactly the non-local symbols llc's object defines
@@ -147,6 +148,32 @@ checkModule(StringRef Input, StringRef Dir, StringRef LDPath, unsigned &Splits,
         Fail.push_back(At + "-o wrote other bytes than the single writer "
                             "makes of the --output-dir objects");
         return Fail;
+      }
+      // Workers that read the whole module lazily (--split-modules=false,
+      // also the route of modules whose metadata names globals) make the
+      // same partition objects as the split modules.
+      SmallString<128> SharedDir(Dir);
+      sys::path::append(SharedDir, "shared" + utostr(N));
+      sys::fs::remove_directories(SharedDir);
+      parcg::Options S = baseOptions(Input);
+      S.Partition.NumPartitions = N;
+      S.OutputDir = SharedDir.str().str();
+      S.SplitModules = false;
+      std::vector<std::string> SharedWritten;
+      if (Error E = parcg::run(S, SharedWritten)) {
+        Fail.push_back(At + "--split-modules=false: " + toString(std::move(E)));
+        return Fail;
+      }
+      for (unsigned I = 0; I < SharedWritten.size(); ++I) {
+        auto B = readFile(SharedWritten[I]);
+        if (!B)
+          return B.takeError();
+        if (I >= PartRefs.size() ||
+            (*B)->getBuffer() != PartRefs[I].getBuffer()) {
+          Fail.push_back(At + "partition " + utostr(I) +
+                         ": --split-modules=false wrote other bytes");
+          return Fail;
+        }
       }
     }
     ++Splits;

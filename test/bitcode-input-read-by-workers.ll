@@ -1,17 +1,20 @@
-; With bitcode input, workers read their partitions straight from the input
-; (promotions applied while reading): the module is never serialized again,
-; and the output is still identical for any -j and links like llc's.
+; With --split-modules=false and bitcode input, workers read their
+; partitions straight from the input (promotions applied while reading): the
+; module is never serialized again, and the output is still identical for any
+; -j, to the split modules' and links like llc's.
 ; RUN: rm -rf %t && mkdir %t
 ; RUN: llvm-as %s -o %t/in.bc
-; RUN: %parcg -j2 --partitions=4 -filetype=obj --output-dir=%t/j2 --time-trace=%t/trace.json --time-trace-granularity=0 %t/in.bc
+; RUN: %parcg --split-modules=false -j2 --partitions=4 -filetype=obj --output-dir=%t/j2 --time-trace=%t/trace.json --time-trace-granularity=0 %t/in.bc
 ; RUN: %python %inputs/trace-summary.py %t/trace.json | FileCheck %s
 ; CHECK: Load on main
 ; CHECK-NEXT: Plan on main
 ; CHECK-NEXT: CheckInput on main
 ; CHECK-NOT: Serialize
 ; CHECK: partitions=4 worker-threads=2
-; RUN: %parcg -j1 --partitions=4 -filetype=obj --output-dir=%t/j1 %t/in.bc
+; RUN: %parcg --split-modules=false -j1 --partitions=4 -filetype=obj --output-dir=%t/j1 %t/in.bc
 ; RUN: for f in 0 1 2 3; do cmp %t/j1/in.$f.o %t/j2/in.$f.o; done
+; RUN: %parcg -j2 --partitions=4 -filetype=obj --output-dir=%t/split %t/in.bc
+; RUN: for f in 0 1 2 3; do cmp %t/split/in.$f.o %t/j2/in.$f.o; done
 ; RUN: llc -filetype=obj %t/in.bc -o %t/whole.o
 ; RUN: %python %inputs/compare-symbols.py %t/whole.o %t/j1/*.o | FileCheck --check-prefix=SYMS %s
 ; SYMS: same symbols

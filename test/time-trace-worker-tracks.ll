@@ -5,8 +5,8 @@
 ; RUN: %python %inputs/trace-summary.py %t/trace.json | FileCheck %s
 ; CHECK: Load on main
 ; CHECK-NEXT: Plan on main
-; CHECK-NEXT: CheckInput on main
-; CHECK-NEXT: Serialize on main
+; CHECK-NEXT: SplitModule on main
+; CHECK-NEXT: partition-writes=4
 ; CHECK-NEXT: partitions=4 worker-threads=2
 ; Without a file name the trace goes next to the outputs.
 ; RUN: %parcg -j2 --partitions=1 -filetype=obj -o %t/one.o --time-trace %s

@@ -11,6 +11,7 @@
 #include "parcg/Partitioner.h"
 #include "parcg/Splitter.h"
 #include "llvm/AsmParser/Parser.h"
+#include "llvm/Bitcode/BitcodeReader.h"
 #include "llvm/Bitcode/BitcodeWriter.h"
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
@@ -69,20 +70,67 @@ inline unsigned partitionOf(const PartitionPlan &Plan, StringRef Name) {
 }
 
 /// Writes M as bitcode and loads each of Plan's partitions from it, as a
-/// worker does; each must load and verify. Fn(I, Partition) sees each.
+/// worker does; each must load and verify. When M can be split in place,
+/// the split's partition modules (splitModule on a copy of M, through
+/// bitcode, loadSplitPartition) must verify and print exactly as those,
+/// less the declarations nothing uses. Fn(I,
+/// Partition) sees each.
 inline void forEachPartitionModule(const Module &M, const PartitionPlan &Plan,
                             function_ref<void(unsigned, Module &)> Fn) {
   SmallVector<char, 0> BC;
   raw_svector_ostream OS(BC);
   WriteBitcodeToFile(M, OS);
+  MemoryBufferRef Ref(StringRef(BC.data(), BC.size()), "t");
+  std::vector<SmallVector<char, 0>> SplitBC;
+  {
+    LLVMContext SCtx;
+    auto Copy = parseBitcodeFile(Ref, SCtx);
+    ASSERT_TRUE(bool(Copy)) << toString(Copy.takeError());
+    if (canSplitInPlace(**Copy)) {
+      auto Parts = splitModule(**Copy, Plan);
+      ASSERT_TRUE(bool(Parts)) << toString(Parts.takeError());
+      for (auto &Part : *Parts) {
+        SplitBC.emplace_back();
+        BitcodeWriter W(SplitBC.back());
+        W.writeModule(*Part);
+        W.writeStrtab();
+      }
+      for (auto &Part : *Parts)
+        Part->dropAllReferences();
+    }
+  }
   for (unsigned I = 0; I < Plan.numPartitions(); ++I) {
     LLVMContext PCtx;
-    auto PM = loadPartition(MemoryBufferRef(StringRef(BC.data(), BC.size()), "t"),
-                            PCtx, Plan, I);
+    auto PM = loadPartition(Ref, PCtx, Plan, I);
     ASSERT_TRUE(bool(PM)) << toString(PM.takeError());
     std::string Errs;
     raw_string_ostream EOS(Errs);
     EXPECT_FALSE(verifyModule(**PM, &EOS)) << Errs;
+    if (!SplitBC.empty()) {
+      LLVMContext SCtx;
+      auto SM = loadSplitPartition(
+          MemoryBufferRef(StringRef(SplitBC[I].data(), SplitBC[I].size()),
+                          "t"),
+          SCtx);
+      ASSERT_TRUE(bool(SM)) << toString(SM.takeError());
+      EXPECT_FALSE(verifyModule(**SM, &EOS)) << Errs;
+      // The lazy route keeps the input's declarations nothing here uses
+      // (they emit nothing); the split declares only what is used.
+      LLVMContext LCtx;
+      auto LM = loadPartition(Ref, LCtx, Plan, I);
+      ASSERT_TRUE(bool(LM)) << toString(LM.takeError());
+      SmallVector<GlobalValue *, 8> Unused;
+      for (GlobalValue &GV : (*LM)->global_values())
+        if (GV.isDeclaration() && GV.use_empty())
+          Unused.push_back(&GV);
+      for (GlobalValue *GV : Unused)
+        GV->eraseFromParent();
+      std::string Lazy, Split;
+      raw_string_ostream LOS(Lazy), SOS(Split);
+      (*LM)->print(LOS, nullptr);
+      (*SM)->print(SOS, nullptr);
+      EXPECT_EQ(Lazy, Split) << "partition " << I;
+    }
     Fn(I, **PM);
   }
 }

@@ -175,6 +175,12 @@ struct Options {
   std::string PlanFile;
   /// For --plan-only: plan (and print or write the plan), compile nothing.
   bool PlanOnly = false;
+  /// For --split-modules (hidden, on by default): the main thread cuts the
+  /// module into one module per partition and writes each to bitcode, so
+  /// that a worker reads only its partition; off (or when metadata names a
+  /// global, canSplitInPlace), every worker reads the whole module's
+  /// bitcode lazily and keeps its part (loadPartition).
+  bool SplitModules = true;
   /// For --partition-graph=FILE.dot.
   std::string GraphFile;
   /// For --print-cost-features=FILE (hidden): the cost model's features of

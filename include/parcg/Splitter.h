@@ -15,6 +15,7 @@
 #include "llvm/Support/Error.h"
 #include "llvm/Support/MemoryBufferRef.h"
 #include <memory>
+#include <vector>
 
 namespace llvm {
 class LLVMContext;
@@ -49,6 +50,27 @@ llvm::Expected<std::unique_ptr<llvm::Module>>
 loadPartition(llvm::MemoryBufferRef Bitcode, llvm::LLVMContext &Ctx,
               const PartitionPlan &Plan, unsigned Index,
               const PartitionLoadOptions &Opts = {});
+
+/// Whether splitModule can cut M: no metadata names a global (other than
+/// the values of debug records). Metadata is shared by the modules of one
+/// context, and such a node could name a global only some partitions have;
+/// those modules go to the workers as one bitcode (loadPartition).
+bool canSplitInPlace(const llvm::Module &M);
+
+/// Cuts M into the plan's partition modules, in M's context: promotes the
+/// plan's locals, moves each definition into its partition's module, and
+/// gives each module declarations of only the globals its code names (and
+/// its copies of replicated constants), as loadPartition would leave them.
+/// M keeps its declarations; the partitions must be destroyed before it.
+/// Requires canSplitInPlace(M).
+llvm::Expected<std::vector<std::unique_ptr<llvm::Module>>>
+splitModule(llvm::Module &M, const PartitionPlan &Plan);
+
+/// Reads one partition splitModule made, written to bitcode, into Ctx, and
+/// prunes its compile units' global variable lists as loadPartition does.
+llvm::Expected<std::unique_ptr<llvm::Module>>
+loadSplitPartition(llvm::MemoryBufferRef Bitcode, llvm::LLVMContext &Ctx,
+                   const PartitionLoadOptions &Opts = {});
 
 /// Whether workers can read their partitions straight from the input
 /// bitcode: a lazy read of it lists the plan's symbols, in order, under their

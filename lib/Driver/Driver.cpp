@@ -273,6 +273,46 @@ static std::string responseFileText(ArrayRef<std::string> Paths) {
   return Text;
 }
 
+Error parcg::splitForWorkers(const Options &Opts, PlannedModule &PM,
+                             Module &M) {
+  Expected<std::vector<std::unique_ptr<Module>>> Parts = [&] {
+    TimeTraceScope Scope("SplitModule");
+    return splitModule(M, PM.Plan);
+  }();
+  if (!Parts)
+    return Parts.takeError();
+  // Writing only reads the modules and the context they share, so the
+  // partitions are written side by side; destroying them changes shared
+  // use lists, so that waits for the last write.
+  unsigned N = Parts->size();
+  PM.PartitionBitcode.assign(N, {});
+  {
+    DefaultThreadPool Pool(Opts.Jobserver && jobserverInEnvironment()
+                               ? jobserver_concurrency()
+                               : hardware_concurrency(Opts.Threads));
+    for (unsigned I = 0; I < N; ++I)
+      Pool.async([&, I] {
+        if (Opts.TimeTrace)
+          timeTraceProfilerInitialize(Opts.TimeTraceGranularity, "parcg");
+        {
+          TimeTraceScope Scope("WritePartition",
+                               [&] { return "partition " + utostr(I); });
+          BitcodeWriter Writer(PM.PartitionBitcode[I]);
+          Writer.writeModule(*(*Parts)[I]);
+          Writer.writeStrtab();
+        }
+        if (Opts.TimeTrace)
+          timeTraceProfilerFinishThread();
+      });
+    Pool.wait();
+  }
+  TimeTraceScope Scope("FreePartitions");
+  for (std::unique_ptr<Module> &Part : *Parts)
+    Part->dropAllReferences();
+  Parts->clear();
+  return Error::success();
+}
+
 /// Single-module front end: parse as llc does, plan, and decide what the
 /// workers read: the input file itself when it is bitcode whose lazy read
 /// lists the plan's symbols, else one serialization of the module.
@@ -322,6 +362,12 @@ static Error loadSingleModule(const Options &Opts, PlannedModule &PM) {
   PM.Load.Callbacks.DataLayout = [DL](StringRef, StringRef) {
     return std::optional<std::string>(DL);
   };
+  if (Opts.SplitModules && canSplitInPlace(*PM.Whole)) {
+    if (Error E = splitForWorkers(Opts, PM, *PM.Whole))
+      return E;
+    PM.Whole.reset();
+    return Error::success();
+  }
   bool ReadInput;
   {
     TimeTraceScope Scope("CheckInput");
@@ -552,6 +598,12 @@ loadWorkerModule(const Options &Opts, const PlannedModule &PM, unsigned I,
                  LLVMContext &Ctx) {
   Expected<std::unique_ptr<Module>> MOrErr = [&] {
     TimeTraceScope Scope("LoadPartition");
+    if (!PM.PartitionBitcode.empty())
+      return loadSplitPartition(
+          MemoryBufferRef(StringRef(PM.PartitionBitcode[I].data(),
+                                    PM.PartitionBitcode[I].size()),
+                          PM.Source.getBufferIdentifier()),
+          Ctx, PM.Load);
     return loadPartition(PM.Source, Ctx, PM.Plan, I, PM.Load);
   }();
   if (!MOrErr)

@@ -33,6 +33,9 @@ struct PlannedModule {
   llvm::MemoryBufferRef Source;
   std::unique_ptr<llvm::MemoryBuffer> InputBuffer;
   llvm::SmallVector<char, 0> Serialized;
+  /// With split modules: partition I's own module as bitcode, which its
+  /// worker reads instead of Source (splitForWorkers).
+  std::vector<llvm::SmallVector<char, 0>> PartitionBitcode;
   /// Single-module mode with one partition: the module itself, compiled on
   /// the main thread exactly as llc would.
   llvm::LLVMContext Ctx;
@@ -50,6 +53,12 @@ struct PlannedModule {
 /// Whole-program front end: merges Opts.LTO.Inputs with LLVM's LTO API,
 /// resolves symbols, runs the IPO pipeline, plans.
 llvm::Error mergeWholeProgram(const Options &Opts, PlannedModule &PM);
+
+/// Cuts M (planned in PM.Plan) into partition modules and writes each to
+/// PM.PartitionBitcode on a pool as wide as the workers'; M keeps only
+/// declarations. Requires canSplitInPlace(M).
+llvm::Error splitForWorkers(const Options &Opts, PlannedModule &PM,
+                            llvm::Module &M);
 
 llvm::Error fileError(const llvm::Twine &File, const llvm::Twine &Reason);
 

@@ -601,14 +601,21 @@ Error parcg::mergeWholeProgram(const Options &Opts, PlannedModule &PM) {
     // 11.0-11.6 s at 8, LevelDB in 1.2-1.4 s at 6 against 1.4-1.6 s at 3.
     if (!PM.PartitionPasses.empty())
       PO.MinPartitionCost /= 4;
-    // Planning and writing the bitcode only read the module (workers make
-    // the promotions, on what they read), so the bitcode is written on a
-    // second thread while the plan is made: the front is the longer of the
-    // two, not their sum.
+    // Planning, checking that the module can be split, and writing the
+    // whole module's bitcode only read the module, so the last two run on
+    // a second thread while the plan is made. The whole module is written
+    // when the workers read it (the module cannot be split) or when it is
+    // asked for.
+    bool WantWhole = !W.PostIPOBitcodeFile.empty() || W.SaveTemps;
+    bool Split = false;
     std::thread Writer([&] {
       if (Opts.TimeTrace)
         timeTraceProfilerInitialize(Opts.TimeTraceGranularity, "parcg");
       {
+        TimeTraceScope Check("CheckSplit");
+        Split = Opts.SplitModules && canSplitInPlace(M);
+      }
+      if (!Split || WantWhole) {
         TimeTraceScope Serialize("Serialize");
         raw_svector_ostream OS(PM.Serialized);
         WriteBitcodeToFile(M, OS);
@@ -643,6 +650,12 @@ Error parcg::mergeWholeProgram(const Options &Opts, PlannedModule &PM) {
     PM.Load.Callbacks.DataLayout = [DL](StringRef, StringRef) {
       return std::optional<std::string>(DL);
     };
+    // Inside the hook: the partitions live in LTO's context.
+    if (Split)
+      if (Error E = splitForWorkers(Opts, PM, M)) {
+        HookErr = std::move(E);
+        return false;
+      }
     Planned = true;
     return false; // Stop LTO here: the partitions are ours.
   };

@@ -18,10 +18,13 @@
 #include "llvm/Bitcode/BitcodeReader.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/DebugProgramInstruction.h"
+#include "llvm/IR/InstIterator.h"
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/xxhash.h"
+#include "llvm/Transforms/Utils/ValueMapper.h"
 
 using namespace llvm;
 using namespace parcg;
@@ -132,10 +135,10 @@ bool parcg::inputMatchesPlan(MemoryBufferRef Bitcode,
   return Match && Count == Plan.Symbols.size();
 }
 
-/// Turns GV, defined in another partition, into a declaration. Aliases and
-/// ifuncs cannot be declarations: they are replaced by a function or
-/// variable declaration of the same name.
-static void makeDeclaration(GlobalValue &GV) {
+/// Turns GV, defined in another partition, into a declaration, and returns
+/// it. Aliases and ifuncs cannot be declarations: they are replaced by a
+/// function or variable declaration of the same name, which is returned.
+static GlobalValue *makeDeclaration(GlobalValue &GV) {
   if (auto *F = dyn_cast<Function>(&GV)) {
     F->deleteBody(); // Also drops prefix, prologue, personality, metadata.
     F->setComdat(nullptr);
@@ -169,7 +172,9 @@ static void makeDeclaration(GlobalValue &GV) {
     Decl->takeName(&GV);
     GV.replaceAllUsesWith(Decl);
     GV.eraseFromParent();
+    return Decl;
   }
+  return &GV;
 }
 
 /// Keeps in llvm.used / llvm.compiler.used only what this partition defines.
@@ -323,8 +328,12 @@ parcg::loadPartition(MemoryBufferRef Bitcode, LLVMContext &Ctx,
   }
   // Aliases and ifuncs last: their replacements are new globals.
   for (GlobalValue *GV : Foreign)
-    if (isa<GlobalAlias, GlobalIFunc>(GV))
-      makeDeclaration(*GV);
+    if (isa<GlobalAlias, GlobalIFunc>(GV)) {
+      unsigned Ord = DeclOrdinal.lookup(GV);
+      GlobalValue *Decl = makeDeclaration(*GV);
+      DeclOrdinal[Decl] = Ord;
+      Decls.push_back(Decl);
+    }
   if (Error E = M.materializeAll())
     return std::move(E);
   // An array that code here still uses stays, as the external declaration
@@ -361,6 +370,630 @@ parcg::loadPartition(MemoryBufferRef Bitcode, LLVMContext &Ctx,
           "not promoted",
           S.Name.c_str(), S.Partition);
   }
+  // So is a declaration of the input nobody here uses, unless module asm
+  // (only the anchor partition's) may name it: its visibility or weakness
+  // applies to the asm's references. (splitModule declares the same.)
+  if (M.getModuleInlineAsm().empty()) {
+    SmallVector<GlobalValue *, 16> Unused;
+    for (GlobalValue &GV : M.global_values())
+      if (GV.isDeclaration()) {
+        GV.removeDeadConstantUsers();
+        if (GV.use_empty())
+          Unused.push_back(&GV);
+      }
+    for (GlobalValue *GV : Unused)
+      GV->eraseFromParent();
+  }
   pruneDebugGlobals(M, Attached);
   return std::move(*MOrErr);
+}
+
+//===----------------------------------------------------------------------===//
+// Partition modules cut out on the main thread
+//===----------------------------------------------------------------------===//
+//
+// A worker that reads the whole module's bitcode lazily still reads every
+// declaration, constant and metadata node of the module: the cost of a
+// partition grows with the module, and the split's with partitions x module
+// size. Here the main thread moves each partition's definitions into a module
+// of its own in the same context (a move, not a copy), declares in it only
+// the globals its code names, and writes each such module to bitcode on the
+// pool; a worker reads only its own.
+
+/// Named metadata of a split partition: every variable expression some
+/// global of the whole module carries (loadSplitPartition reads and drops it).
+static const char DebugGlobalsName[] = "parcg.debug.globals";
+
+/// Whether C names a global value (through constant expressions,
+/// aggregates, block addresses...). Memoized: constants are shared.
+static bool mentionsGlobal(const Constant *C,
+                           DenseMap<const Constant *, bool> &Memo) {
+  if (isa<GlobalValue>(C))
+    return true;
+  if (isa<ConstantData>(C))
+    return false;
+  auto [It, New] = Memo.try_emplace(C, false);
+  if (!New)
+    return It->second;
+  bool Found = false;
+  for (const Use &Op : C->operands())
+    if (mentionsGlobal(cast<Constant>(Op.get()), Memo)) {
+      Found = true;
+      break;
+    }
+  Memo[C] = Found;
+  return Found;
+}
+
+namespace {
+/// Walks the metadata a module can reach, looking for a node that names a
+/// global (a ConstantAsMetadata operand: !callees, !associated, a template
+/// value parameter in debug info...). Nodes are shared by every module of a
+/// context, so such a node could name a global only some partitions have.
+class MetadataScan {
+public:
+  explicit MetadataScan(DenseMap<const Constant *, bool> &Memo) : Memo(Memo) {}
+
+  /// True if MD reaches a node naming a global.
+  bool reachesGlobal(const Metadata *MD) {
+    if (!MD || Found)
+      return Found;
+    Stack.push_back(MD);
+    while (!Stack.empty() && !Found) {
+      const Metadata *Cur = Stack.pop_back_val();
+      if (!Seen.insert(Cur).second)
+        continue;
+      if (auto *CAM = dyn_cast<ConstantAsMetadata>(Cur)) {
+        Found = mentionsGlobal(CAM->getValue(), Memo);
+      } else if (auto *N = dyn_cast<MDNode>(Cur)) {
+        for (const MDOperand &Op : N->operands())
+          if (Op && !isa<MDString>(Op.get()))
+            Stack.push_back(Op.get());
+      } else if (auto *AL = dyn_cast<DIArgList>(Cur)) {
+        for (const ValueAsMetadata *VAM : AL->getArgs())
+          Stack.push_back(VAM);
+      }
+    }
+    Stack.clear();
+    return Found;
+  }
+
+  /// False if attachment N names a global in a way the split cannot
+  /// remap: shallow tuples (!callees, !associated: a uniqued tuple naming
+  /// globals in its own operands) are remapped per partition
+  /// (remapAttachment); a global deeper down is not.
+  bool attachmentOK(const MDNode *N) {
+    auto *T = dyn_cast<MDTuple>(N);
+    if (!T || !T->isUniqued())
+      return !reachesGlobal(N);
+    for (const MDOperand &Op : T->operands())
+      if (Op && !isa<MDString, ConstantAsMetadata>(Op.get()) &&
+          reachesGlobal(Op.get()))
+        return false;
+    return true;
+  }
+
+private:
+  DenseMap<const Constant *, bool> &Memo;
+  SmallPtrSet<const Metadata *, 32> Seen;
+  SmallVector<const Metadata *, 32> Stack;
+  bool Found = false;
+};
+} // namespace
+
+bool parcg::canSplitInPlace(const Module &M) {
+  DenseMap<const Constant *, bool> Memo;
+  MetadataScan Scan(Memo);
+  SmallVector<std::pair<unsigned, MDNode *>, 8> MDs;
+  for (const NamedMDNode &NMD : M.named_metadata())
+    for (const MDNode *N : NMD.operands())
+      if (Scan.reachesGlobal(N))
+        return false;
+  for (const GlobalObject &GO : M.global_objects()) {
+    MDs.clear();
+    GO.getAllMetadata(MDs);
+    for (auto &KV : MDs)
+      if (!Scan.attachmentOK(KV.second))
+        return false;
+    auto *F = dyn_cast<Function>(&GO);
+    if (!F)
+      continue;
+    for (const Instruction &I : instructions(*F)) {
+      MDs.clear();
+      I.getAllMetadata(MDs);
+      for (auto &KV : MDs)
+        if (!Scan.attachmentOK(KV.second))
+          return false;
+      // Metadata arguments of calls; a debug record's values are remapped
+      // with the code (splitModule), its variable and expression are not.
+      for (const Use &Op : I.operands())
+        if (auto *MAV = dyn_cast<MetadataAsValue>(Op.get()))
+          if (Scan.reachesGlobal(MAV->getMetadata()))
+            return false;
+      for (const DbgRecord &DR : I.getDbgRecordRange()) {
+        if (Scan.reachesGlobal(DR.getDebugLoc().getAsMDNode()))
+          return false;
+        if (auto *DVR = dyn_cast<DbgVariableRecord>(&DR)) {
+          if (Scan.reachesGlobal(DVR->getRawVariable()) ||
+              Scan.reachesGlobal(DVR->getRawExpression()))
+            return false;
+          if (DVR->isDbgAssign() &&
+              (Scan.reachesGlobal(DVR->getRawAddressExpression()) ||
+               Scan.reachesGlobal(DVR->getRawAssignID())))
+            return false;
+        } else if (Scan.reachesGlobal(
+                       cast<DbgLabelRecord>(DR).getRawLabel())) {
+          return false;
+        }
+      }
+    }
+  }
+  return true;
+}
+
+namespace {
+/// What partition Index's code names and it does not define: a declaration
+/// in its module (as makeDeclaration would leave it), or the partition's
+/// own copy of a replicated constant. Made when the value mapper first
+/// meets the global.
+class PartitionMaterializer final : public ValueMaterializer {
+public:
+  PartitionMaterializer(Module &Part, unsigned Index,
+                        const PartitionPlan &Plan,
+                        const DenseMap<const GlobalValue *, unsigned> &Ordinal)
+      : Part(Part), Index(Index), Plan(Plan), Ordinal(Ordinal) {}
+
+  Value *materialize(Value *V) override {
+    auto *GV = dyn_cast<GlobalValue>(V);
+    if (!GV || GV->getParent() == &Part)
+      return nullptr; // Identity: this partition's own.
+    auto It = Ordinal.find(GV);
+    if (It == Ordinal.end()) {
+      if (Missed.empty())
+        Missed = "internal error: global '" + GV->getName().str() +
+                 "' is not in the plan";
+      return declare(*GV, !GV->isDeclaration());
+    }
+    const PlanSymbol &S = Plan.Symbols[It->second];
+    if (S.Replicated && llvm::binary_search(S.CopiesIn, Index)) {
+      GlobalVariable *Copy = copyReplicated(cast<GlobalVariable>(*GV));
+      Made[Copy] = It->second;
+      return Copy;
+    }
+    GlobalValue *D = declare(*GV, S.IsDefinition);
+    Made[D] = It->second;
+    Decls.push_back(D);
+    if (S.IsDefinition && S.IsLocal && !S.PromotedFrom)
+      Unpromoted[D] = It->second;
+    return D;
+  }
+
+  /// Declarations made for globals defined elsewhere or not at all.
+  SmallVector<GlobalValue *, 0> Decls;
+  /// Declarations of locals of other partitions that were not promoted
+  /// (by ordinal): an error if code still uses one once the used arrays
+  /// are filtered (metadata, as in !callees, may name one).
+  DenseMap<const GlobalValue *, unsigned> Unpromoted;
+  /// The ordinal of what each declaration or copy stands for.
+  DenseMap<const GlobalValue *, unsigned> Made;
+  /// Set when the plan does not know a global code here names.
+  std::string Missed;
+
+private:
+  GlobalVariable *copyReplicated(GlobalVariable &Var) {
+    auto *Copy = new GlobalVariable(
+        Part, Var.getValueType(), Var.isConstant(), Var.getLinkage(),
+        Var.getInitializer(), Var.getName(), nullptr,
+        Var.getThreadLocalMode(), Var.getAddressSpace());
+    Copy->copyAttributesFrom(&Var);
+    Copy->copyMetadata(&Var, 0);
+    return Copy;
+  }
+
+  GlobalValue *declare(GlobalValue &GV, bool Defined) {
+    // A declaration of the input stays as it is; a definition of another
+    // partition loses body, initializer, comdat and metadata (a variable
+    // keeps its debug info, see makeDeclaration) and links externally.
+    if (auto *F = dyn_cast<Function>(&GV)) {
+      Function *D = Function::Create(
+          F->getFunctionType(),
+          Defined ? GlobalValue::ExternalLinkage : F->getLinkage(),
+          F->getAddressSpace(), F->getName(), &Part);
+      D->copyAttributesFrom(F);
+      D->setPersonalityFn(nullptr);
+      D->setPrefixData(nullptr);
+      D->setPrologueData(nullptr);
+      D->setComdat(nullptr);
+      if (!Defined)
+        D->copyMetadata(F, 0);
+      return D;
+    }
+    if (auto *Var = dyn_cast<GlobalVariable>(&GV)) {
+      auto *D = new GlobalVariable(
+          Part, Var->getValueType(), Var->isConstant(),
+          Defined ? GlobalValue::ExternalLinkage : Var->getLinkage(), nullptr,
+          Var->getName(), nullptr, Var->getThreadLocalMode(),
+          Var->getAddressSpace(), Var->isExternallyInitialized());
+      D->copyAttributesFrom(Var);
+      D->setComdat(nullptr);
+      if (Defined) {
+        SmallVector<DIGlobalVariableExpression *, 1> DebugInfo;
+        Var->getDebugInfo(DebugInfo);
+        for (DIGlobalVariableExpression *GVE : DebugInfo)
+          D->addDebugInfo(GVE);
+      } else {
+        D->copyMetadata(Var, 0);
+      }
+      return D;
+    }
+    // An alias or ifunc of another partition: a declaration of what it
+    // names, under its name.
+    GlobalValue *D;
+    if (auto *FTy = dyn_cast<FunctionType>(GV.getValueType()))
+      D = Function::Create(FTy, GlobalValue::ExternalLinkage,
+                           GV.getAddressSpace(), GV.getName(), &Part);
+    else
+      D = new GlobalVariable(Part, GV.getValueType(), /*isConstant=*/false,
+                             GlobalValue::ExternalLinkage, nullptr,
+                             GV.getName(), nullptr, GlobalValue::NotThreadLocal,
+                             GV.getAddressSpace());
+    D->setVisibility(GV.getVisibility());
+    D->setDSOLocal(GV.isDSOLocal());
+    D->setThreadLocalMode(GV.getThreadLocalMode());
+    D->setUnnamedAddr(GV.getUnnamedAddr());
+    return D;
+  }
+
+  Module &Part;
+  unsigned Index;
+  const PartitionPlan &Plan;
+  const DenseMap<const GlobalValue *, unsigned> &Ordinal;
+};
+} // namespace
+
+/// Points the code, initializers and aliasees of Part at what Part has:
+/// its own globals stay, the others become what Mat makes for them, as do
+/// the globals of AlsoDeclare first.
+static void remapPartition(Module &Part, PartitionMaterializer &Mat,
+                           DenseMap<const Constant *, bool> &Memo,
+                           ArrayRef<GlobalValue *> AlsoDeclare) {
+  ValueToValueMapTy VMap;
+  const RemapFlags Flags = RF_IgnoreMissingLocals | RF_NoModuleLevelChanges;
+  for (GlobalValue *GV : AlsoDeclare)
+    MapValue(GV, VMap, Flags, nullptr, &Mat);
+  auto Map = [&](Constant *C) -> Constant * {
+    if (!mentionsGlobal(C, Memo))
+      return C;
+    return cast<Constant>(MapValue(C, VMap, Flags, nullptr, &Mat));
+  };
+  // A shallow tuple naming globals (canSplitInPlace's attachmentOK), with
+  // this partition's globals in its operands.
+  DenseMap<MDNode *, MDNode *> Tuples;
+  auto MapTuple = [&](MDNode *N) -> MDNode * {
+    auto *T = dyn_cast<MDTuple>(N);
+    if (!T || !T->isUniqued())
+      return N;
+    auto [It, New] = Tuples.try_emplace(N, N);
+    if (!New)
+      return It->second;
+    SmallVector<Metadata *, 8> Ops;
+    bool Changed = false;
+    for (const MDOperand &Op : T->operands()) {
+      Metadata *MD = Op.get();
+      if (auto *CAM = dyn_cast_or_null<ConstantAsMetadata>(MD))
+        if (Constant *C = Map(CAM->getValue()); C != CAM->getValue()) {
+          MD = ConstantAsMetadata::get(C);
+          Changed = true;
+        }
+      Ops.push_back(MD);
+    }
+    MDNode *Result = Changed ? MDTuple::get(N->getContext(), Ops) : N;
+    Tuples[N] = Result;
+    return Result;
+  };
+  SmallVector<std::pair<unsigned, MDNode *>, 4> MDs;
+  auto MapAttachments = [&](auto &Holder) {
+    MDs.clear();
+    if constexpr (std::is_same_v<std::decay_t<decltype(Holder)>, Instruction>)
+      Holder.getAllMetadataOtherThanDebugLoc(MDs);
+    else
+      Holder.getAllMetadata(MDs);
+    for (auto &[Kind, N] : MDs)
+      if (MDNode *New = MapTuple(N); New != N)
+        Holder.setMetadata(Kind, New);
+  };
+  // Declarations made while remapping are appended to the lists walked
+  // here and have nothing to remap: the functions, aliases and ifuncs to
+  // walk are taken first (the variables' walk meets the new ones, and
+  // leaves them as they are).
+  SmallVector<Function *, 0> Funcs;
+  for (Function &F : Part.functions())
+    if (!F.isDeclaration())
+      Funcs.push_back(&F);
+  SmallVector<GlobalAlias *, 0> Aliases;
+  for (GlobalAlias &GA : Part.aliases())
+    Aliases.push_back(&GA);
+  SmallVector<GlobalIFunc *, 0> IFuncs;
+  for (GlobalIFunc &GI : Part.ifuncs())
+    IFuncs.push_back(&GI);
+
+  for (GlobalVariable &Var : Part.globals()) {
+    if (Var.hasInitializer())
+      Var.setInitializer(Map(Var.getInitializer()));
+    if (Var.hasMetadata())
+      MapAttachments(Var);
+  }
+  for (GlobalAlias *GA : Aliases)
+    GA->setAliasee(Map(GA->getAliasee()));
+  for (GlobalIFunc *GI : IFuncs)
+    GI->setResolver(Map(GI->getResolver()));
+  for (Function *F : Funcs) {
+    for (Use &Op : F->operands())
+      if (Op)
+        Op.set(Map(cast<Constant>(Op.get())));
+    if (F->hasMetadata())
+      MapAttachments(*F);
+    for (Instruction &I : instructions(*F)) {
+      if (I.hasMetadataOtherThanDebugLoc())
+        MapAttachments(I);
+      for (Use &Op : I.operands())
+        if (auto *C = dyn_cast<Constant>(Op.get()))
+          if (Constant *New = Map(C); New != C)
+            Op.set(New);
+      for (DbgVariableRecord &DVR : filterDbgVars(I.getDbgRecordRange())) {
+        SmallVector<Value *, 2> Ops(DVR.location_ops());
+        for (Value *V : Ops)
+          if (auto *C = dyn_cast_or_null<Constant>(V))
+            if (Constant *New = Map(C); New != C)
+              DVR.replaceVariableLocationOp(C, New);
+        if (DVR.isDbgAssign())
+          if (auto *C = dyn_cast_or_null<Constant>(DVR.getAddress()))
+            if (Constant *New = Map(C); New != C)
+              DVR.setAddress(New);
+      }
+    }
+  }
+}
+
+Expected<std::vector<std::unique_ptr<Module>>>
+parcg::splitModule(Module &M, const PartitionPlan &Plan) {
+  unsigned N = Plan.numPartitions();
+  LLVMContext &Ctx = M.getContext();
+
+  // Ordinals, and the promotions, renamed in plan order as the plan's names
+  // were chosen.
+  DenseMap<const GlobalValue *, unsigned> Ordinal;
+  unsigned Count = 0;
+  bool Mismatch = false;
+  forEachGlobalInPlanOrder(M, [&](unsigned Ord, GlobalValue &GV) {
+    Count = Ord + 1;
+    if (Ord >= Plan.Symbols.size() ||
+        nameInBitcode(Plan.Symbols[Ord]) != GV.getName()) {
+      Mismatch = true;
+      return;
+    }
+    Ordinal[&GV] = Ord;
+    const PlanSymbol &S = Plan.Symbols[Ord];
+    if (S.PromotedFrom) {
+      promote(GV, S.Name);
+      Mismatch |= GV.getName() != S.Name;
+    }
+  });
+  if (Mismatch || Count != Plan.Symbols.size())
+    return createStringError(
+        "internal error: the module to split does not match the plan");
+
+  // The variables' debug info as the whole module carries it: a worker
+  // prunes its compile units' lists against it (pruneDebugGlobals), so it
+  // travels with each partition as one shared node.
+  MDTuple *Attached = nullptr;
+  if (!M.debug_compile_units().empty()) {
+    SmallVector<Metadata *, 0> GVEs;
+    SmallPtrSet<const DIGlobalVariableExpression *, 32> Seen;
+    SmallVector<DIGlobalVariableExpression *, 1> Tmp;
+    for (const GlobalVariable &GV : M.globals()) {
+      Tmp.clear();
+      GV.getDebugInfo(Tmp);
+      for (DIGlobalVariableExpression *GVE : Tmp)
+        if (Seen.insert(GVE).second)
+          GVEs.push_back(GVE);
+    }
+    if (!GVEs.empty())
+      Attached = MDTuple::get(Ctx, GVEs);
+  }
+
+  std::vector<std::unique_ptr<Module>> Parts(N);
+  for (unsigned I = 0; I < N; ++I) {
+    auto Part = std::make_unique<Module>(M.getModuleIdentifier(), Ctx);
+    Part->setSourceFileName(M.getSourceFileName());
+    Part->setDataLayout(M.getDataLayout());
+    Part->setTargetTriple(M.getTargetTriple());
+    if (I == Plan.AnchorPartition)
+      Part->setModuleInlineAsm(M.getModuleInlineAsm());
+    for (NamedMDNode &NMD : M.named_metadata()) {
+      NamedMDNode *Copy = Part->getOrInsertNamedMetadata(NMD.getName());
+      for (MDNode *Op : NMD.operands())
+        Copy->addOperand(Op);
+    }
+    if (Attached)
+      Part->getOrInsertNamedMetadata(DebugGlobalsName)->addOperand(Attached);
+    Parts[I] = std::move(Part);
+  }
+
+  // llvm.used and llvm.compiler.used belong to no partition: each gets a
+  // copy listing what it defines (and what is no global), as filterUsedArray
+  // leaves it, so that no partition declares the rest only to drop it.
+  for (StringRef Name : {"llvm.used", "llvm.compiler.used"}) {
+    GlobalVariable *Used = M.getGlobalVariable(Name, /*AllowInternal=*/true);
+    if (!Used || !Used->hasInitializer())
+      continue;
+    auto *Init = cast<ConstantArray>(Used->getInitializer());
+    std::vector<SmallVector<Constant *, 4>> Kept(N);
+    for (const Use &U : Init->operands()) {
+      auto *C = cast<Constant>(U.get());
+      auto *GV = dyn_cast<GlobalValue>(C->stripPointerCasts());
+      auto It = GV ? Ordinal.find(GV) : Ordinal.end();
+      if (!GV || It == Ordinal.end()) {
+        for (auto &K : Kept)
+          K.push_back(C);
+        continue;
+      }
+      const PlanSymbol &S = Plan.Symbols[It->second];
+      if (S.IsDefinition)
+        for (unsigned P : S.Replicated ? ArrayRef<unsigned>(S.CopiesIn)
+                                       : ArrayRef<unsigned>(S.Partition))
+          Kept[S.IsAnchorArray ? Plan.AnchorPartition : P].push_back(C);
+    }
+    for (unsigned I = 0; I < N; ++I) {
+      if (Kept[I].empty())
+        continue;
+      auto *ATy = ArrayType::get(Init->getType()->getElementType(),
+                                 Kept[I].size());
+      auto *Copy = new GlobalVariable(*Parts[I], ATy, false,
+                                      Used->getLinkage(),
+                                      ConstantArray::get(ATy, Kept[I]), Name);
+      Copy->setSection(Used->getSection());
+      Ordinal[Copy] = Ordinal.lookup(Used);
+    }
+    // Its list names what moves: it must not outlive those globals.
+    Ordinal.erase(Used);
+    Used->eraseFromParent();
+  }
+
+  // Definitions move to their partition (in module order, so that each
+  // partition lists its globals as the module did); declarations stay.
+  auto OwnerOf = [&](const GlobalValue &GV) -> Module * {
+    const PlanSymbol &S = Plan.Symbols[Ordinal.lookup(&GV)];
+    if (!S.IsDefinition)
+      return nullptr;
+    return Parts[S.IsAnchorArray ? Plan.AnchorPartition : S.Partition].get();
+  };
+  auto MoveComdat = [](GlobalObject &GO, Module &To) {
+    if (const Comdat *C = GO.getComdat()) {
+      Comdat *New = To.getOrInsertComdat(C->getName());
+      New->setSelectionKind(C->getSelectionKind());
+      GO.setComdat(New);
+    }
+  };
+  for (GlobalVariable &Var : make_early_inc_range(M.globals()))
+    if (Module *To = OwnerOf(Var)) {
+      Var.removeFromParent();
+      To->insertGlobalVariable(&Var);
+      MoveComdat(Var, *To);
+    }
+  for (Function &F : make_early_inc_range(M.functions()))
+    if (Module *To = OwnerOf(F)) {
+      F.removeFromParent();
+      To->getFunctionList().push_back(&F);
+      MoveComdat(F, *To);
+    }
+  for (GlobalAlias &GA : make_early_inc_range(M.aliases()))
+    if (Module *To = OwnerOf(GA)) {
+      GA.removeFromParent();
+      To->insertAlias(&GA);
+    }
+  for (GlobalIFunc &GI : make_early_inc_range(M.ifuncs()))
+    if (Module *To = OwnerOf(GI)) {
+      GI.removeFromParent();
+      To->insertIFunc(&GI);
+    }
+
+  // All remapping first: the memo of constants holds addresses, and
+  // cleaning up below destroys dead constants.
+  DenseMap<const Constant *, bool> Memo;
+  std::vector<SmallVector<GlobalValue *, 0>> Decls(N);
+  std::vector<DenseMap<const GlobalValue *, unsigned>> Unpromoted(N);
+  std::string Error;
+  bool AsmNamesDecls = !M.getModuleInlineAsm().empty();
+  for (unsigned I = 0; I < N && Error.empty(); ++I) {
+    PartitionMaterializer Mat(*Parts[I], I, Plan, Ordinal);
+    SmallVector<GlobalValue *, 0> InputDecls;
+    if (AsmNamesDecls && I == Plan.AnchorPartition)
+      for (GlobalValue &GV : M.global_values())
+        if (GV.isDeclaration())
+          InputDecls.push_back(&GV);
+    remapPartition(*Parts[I], Mat, Memo, InputDecls);
+    Error = std::move(Mat.Missed);
+    Decls[I] = std::move(Mat.Decls);
+    Unpromoted[I] = std::move(Mat.Unpromoted);
+    for (auto &[GV, Ord] : Mat.Made)
+      Ordinal[GV] = Ord;
+  }
+  for (unsigned I = 0; I < N && Error.empty(); ++I) {
+    filterUsedArray(*Parts[I], "llvm.used");
+    filterUsedArray(*Parts[I], "llvm.compiler.used");
+    // What only the used arrays or metadata named is noise here. A local
+    // of another partition still used means the plan missed a reference:
+    // it would link as an undefined symbol.
+    bool KeepInputDecls = AsmNamesDecls && I == Plan.AnchorPartition;
+    for (GlobalValue *D : Decls[I]) {
+      D->removeDeadConstantUsers();
+      if (KeepInputDecls && !Plan.Symbols[Ordinal.lookup(D)].IsDefinition)
+        continue; // Module asm may name it (see loadPartition).
+      if (D->use_empty()) {
+        D->eraseFromParent();
+        continue;
+      }
+      auto It = Unpromoted[I].find(D);
+      if (It != Unpromoted[I].end() && Error.empty()) {
+        const PlanSymbol &S = Plan.Symbols[It->second];
+        Error = "internal error: local '" + S.Name + "' of partition " +
+                utostr(S.Partition) + " is used here but was not promoted";
+      }
+    }
+  }
+  // Each list in plan order, as a worker that read the whole module and
+  // dropped what it does not use would have it: declarations where the
+  // module had them, not where code first named them (the order of
+  // declarations shows in the output, in directives such as .hidden).
+  auto InPlanOrder = [&](auto Range, auto MoveToEnd) {
+    using T = std::remove_reference_t<decltype(*Range.begin())>;
+    SmallVector<std::pair<unsigned, T *>, 0> Order;
+    for (T &GV : Range)
+      Order.push_back({Ordinal.lookup(&GV), &GV});
+    if (llvm::is_sorted(Order, llvm::less_first()))
+      return;
+    llvm::stable_sort(Order, llvm::less_first());
+    for (auto &[Ord, GV] : Order)
+      MoveToEnd(GV);
+  };
+  for (unsigned I = 0; I < N && Error.empty(); ++I) {
+    Module &Part = *Parts[I];
+    InPlanOrder(Part.globals(), [&](GlobalVariable *Var) {
+      Part.removeGlobalVariable(Var);
+      Part.insertGlobalVariable(Var);
+    });
+    InPlanOrder(Part.functions(), [&](Function *F) {
+      Part.getFunctionList().splice(Part.end(), Part.getFunctionList(),
+                                    F->getIterator());
+    });
+  }
+  if (!Error.empty()) {
+    // Code may still name globals of other partitions: no module may go
+    // before the references into it do.
+    for (std::unique_ptr<Module> &Part : Parts)
+      Part->dropAllReferences();
+    return createStringError(Error);
+  }
+  return std::move(Parts);
+}
+
+Expected<std::unique_ptr<Module>>
+parcg::loadSplitPartition(MemoryBufferRef Bitcode, LLVMContext &Ctx,
+                          const PartitionLoadOptions &Opts) {
+  Expected<std::unique_ptr<Module>> MOrErr =
+      parseBitcodeFile(Bitcode, Ctx, Opts.Callbacks);
+  if (!MOrErr)
+    return MOrErr.takeError();
+  Module &M = **MOrErr;
+  if (NamedMDNode *NMD = M.getNamedMetadata(DebugGlobalsName)) {
+    SmallPtrSet<const DIGlobalVariableExpression *, 32> Attached;
+    for (MDNode *Op : NMD->operands())
+      for (const MDOperand &GVE : Op->operands())
+        if (auto *E = dyn_cast_or_null<DIGlobalVariableExpression>(GVE.get()))
+          Attached.insert(E);
+    M.eraseNamedMetadata(NMD);
+    pruneDebugGlobals(M, Attached);
+  }
+  return MOrErr;
 }

@@ -176,6 +176,13 @@ static cl::opt<bool>
                       "--partition-graph), compile nothing"),
              cl::cat(ParCGCategory));
 
+static cl::opt<bool> SplitModules(
+    "split-modules", cl::init(true), cl::Hidden,
+    cl::desc("Cut the module into one module per partition on the main "
+             "thread, so that each worker reads only its own (default); "
+             "with =false every worker reads the whole module lazily"),
+    cl::cat(ParCGCategory));
+
 static cl::opt<std::string>
     GraphFile("partition-graph",
               cl::desc("Write the partitions as a graphviz graph to FILE"),
@@ -563,6 +570,7 @@ int main(int argc, char **argv) {
   Opts.PlanFile = PlanFile;
   Opts.GraphFile = GraphFile;
   Opts.PlanOnly = PlanOnly;
+  Opts.SplitModules = SplitModules;
   Opts.Partition.Strategy = Strategy;
   if (!CostWeightsFile.empty()) {
     ErrorOr<std::unique_ptr<MemoryBuffer>> Buf =
