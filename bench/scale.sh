@@ -11,8 +11,13 @@
 #              checked (this way also includes CheckInput). Wall time and
 #              peak RSS of that run are those of planning alone.
 #  full        the same with a writable plan and --time-trace: Load and Plan
-#              on the main thread, LoadPartition (a worker reading its
-#              partition) per partition, from the trace (wall durations).
+#              on the main thread; with split modules (the default), the cut
+#              on the main thread, the partitions' bitcode writes on the
+#              pool (their window, and their sum) and freeing the cut
+#              modules; without (PARCG_FLAGS=--split-modules=false), the
+#              input check and the serialization; LoadPartition (a worker
+#              reading its partition) per partition, from the trace (wall
+#              durations).
 #              -filetype=null writes nothing but still runs llc's whole
 #              codegen pipeline on every partition (CodeGen.cpp:
 #              addPassesToEmitFile with a null streamer), so this run's wall
@@ -141,6 +146,11 @@ main = min(e["tid"] for e in ev if e["name"] == "Load")
 def main_s(name):
     return sum(e["dur"] for e in ev if e["name"] == name and e["tid"] == main) / 1e6
 lp = [e["dur"] / 1e6 for e in ev if e["name"] == "LoadPartition"]
+# Split modules: the cut on the main thread, the partition writes on the
+# pool (their window, and their CPU), freeing the cut modules.
+wp = [e for e in ev if e["name"] == "WritePartition"]
+write_window = (max(e["ts"] + e["dur"] for e in wp) - min(e["ts"] for e in wp)) / 1e6 if wp else 0.0
+split_wall = main_s("SplitModule") + write_window + main_s("FreePartitions")
 parts = [e["dur"] / 1e6 for e in ev if e["name"] == "Partition"]
 pw, pu, ps, pm = open(d + "/plan.time").read().split()[-4:]  # after "Command exited..."
 fw, fu, fs, fm = open(d + "/full.time").read().split()[-4:]
@@ -151,6 +161,7 @@ print("\t".join(str(x) for x in (
     n, calls, "%.1f" % (int(bcsize) / 1e6), gen,
     "%.2f" % main_s("Load"), "%.3f" % main_s("Plan"),
     "%.2f" % (main_s("CheckInput") + main_s("Serialize")),
+    "%.2f" % split_wall, "%.2f" % (sum(e["dur"] for e in wp) / 1e6),
     "%.2f" % sum(lp), "%.2f" % max(lp), "%.1f" % sum(parts),
     pw, "%.2f" % (float(pu) + float(ps)), "%.0f" % (int(pm) / 1024),
     fw, "%.1f" % (float(fu) + float(fs)), "%.0f" % (int(fm) / 1024),
@@ -166,8 +177,8 @@ done
 echo
 echo "$PARCG --partitions=$PARTITIONS -j$JOBS -filetype=null ${PARCG_FLAGS:+$PARCG_FLAGS }(seed $SEED, value names: $VALUE_NAMES, plan only: $PLAN_ONLY); load avg at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| functions | call edges | bitcode MB | gen s | load s | plan s | check s | split s (sum LoadPartition) | max LoadPartition s | sum Partition s | plan-only wall s | plan-only CPU s | plan-only peak RSS MiB | full wall s | full CPU s | full peak RSS MiB | cut calls | max/mean |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| functions | call edges | bitcode MB | gen s | load s | plan s | check s | split modules s | sum WritePartition s | sum LoadPartition s | max LoadPartition s | sum Partition s | plan-only wall s | plan-only CPU s | plan-only peak RSS MiB | full wall s | full CPU s | full peak RSS MiB | cut calls | max/mean |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 while IFS=$'\t' read -r -a c; do
   printf '|'; printf ' %s |' "${c[@]}"; printf '\n'
 done < "$ROWS"
