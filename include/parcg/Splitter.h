@@ -1,9 +1,12 @@
 //===- parcg/Splitter.h - From one module to partition modules -*- C++ -*-===//
 //
 // The splitter turns a plan into partition modules. It names the locals the
-// plan marks as referenced across partitions; each worker reads the module's
-// bitcode lazily in its own LLVMContext, applies those promotions, and
-// materializes only its own partition's bodies.
+// plan marks as referenced across partitions. Then either the main thread
+// cuts the module into one module per partition (splitModule), each written
+// to bitcode that its worker reads into its own LLVMContext
+// (loadSplitPartition), or each worker reads the whole module's bitcode
+// lazily, applies the promotions, and materializes only its own partition's
+// bodies (loadPartition). Both give the same partition modules.
 //
 //===----------------------------------------------------------------------===//
 

@@ -1,11 +1,12 @@
 //===- Splitter.cpp - From one module to partition modules ----------------===//
 //
 // LLVM's SplitModule clones the whole module once per partition on the main
-// thread and exports every local. Here the main thread only promotes the
-// locals that really cross a boundary and writes bitcode once; each worker
-// lazily reads that bitcode, turns the definitions of other partitions into
-// declarations before their bodies are ever read, and materializes the rest.
-// The serial part is one bitcode write, whatever the partition count.
+// thread and exports every local. Here only the locals that really cross a
+// boundary are promoted, and nothing is cloned: the main thread moves each
+// partition's definitions into a module of its own (splitModule, below), or,
+// where metadata prevents that, writes the module once and each worker
+// lazily reads it, turning the definitions of other partitions into
+// declarations before their bodies are ever read (loadPartition).
 //
 //===----------------------------------------------------------------------===//
 
