@@ -273,6 +273,15 @@ static std::string responseFileText(ArrayRef<std::string> Paths) {
   return Text;
 }
 
+/// The threads of a pool of workers: -j, or with -j jobserver and a
+/// jobserver in the environment, a thread per core, each holding one of
+/// make's slots while it runs a task.
+static ThreadPoolStrategy workerThreads(const Options &Opts) {
+  return Opts.Jobserver && jobserverInEnvironment()
+             ? jobserver_concurrency()
+             : hardware_concurrency(Opts.Threads);
+}
+
 Error parcg::splitForWorkers(const Options &Opts, PlannedModule &PM,
                              Module &M) {
   Expected<std::vector<std::unique_ptr<Module>>> Parts = [&] {
@@ -287,9 +296,7 @@ Error parcg::splitForWorkers(const Options &Opts, PlannedModule &PM,
   unsigned N = Parts->size();
   PM.PartitionBitcode.assign(N, {});
   {
-    DefaultThreadPool Pool(Opts.Jobserver && jobserverInEnvironment()
-                               ? jobserver_concurrency()
-                               : hardware_concurrency(Opts.Threads));
+    DefaultThreadPool Pool(workerThreads(Opts));
     for (unsigned I = 0; I < N; ++I)
       Pool.async([&, I] {
         if (Opts.TimeTrace)
@@ -732,9 +739,7 @@ forEachPartition(const Options &Opts, const PlannedModule &PM,
   // With the jobserver, a thread per core, each waiting for a slot (the
   // process's implicit one, or a token it reads from make's pipe and writes
   // back after the partition) before it takes a partition.
-  DefaultThreadPool Pool(Opts.Jobserver && jobserverInEnvironment()
-                             ? jobserver_concurrency()
-                             : hardware_concurrency(Opts.Threads));
+  DefaultThreadPool Pool(workerThreads(Opts));
   for (unsigned I : Order) {
     Pool.async([&, I] {
       scope_exit MarkDone([&] {

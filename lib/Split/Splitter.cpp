@@ -136,6 +136,52 @@ bool parcg::inputMatchesPlan(MemoryBufferRef Bitcode,
   return Match && Count == Plan.Symbols.size();
 }
 
+/// Walks M's globals in plan order, checking each against the plan (its
+/// name before promotion) and promoting as planned, then calls Fn(Ordinal,
+/// GV) on the promoted global. Promotions are renames in plan order, as the
+/// names were chosen, so every promoted name is free when its turn comes.
+/// False if M does not match the plan (Fn is not called past a mismatch).
+static bool promoteAsPlanned(Module &M, const PartitionPlan &Plan,
+                             function_ref<void(unsigned, GlobalValue &)> Fn) {
+  unsigned Count = 0;
+  bool Mismatch = false;
+  forEachGlobalInPlanOrder(M, [&](unsigned Ordinal, GlobalValue &GV) {
+    Count = Ordinal + 1;
+    if (Mismatch || Ordinal >= Plan.Symbols.size() ||
+        nameInBitcode(Plan.Symbols[Ordinal]) != GV.getName()) {
+      Mismatch = true;
+      return;
+    }
+    const PlanSymbol &S = Plan.Symbols[Ordinal];
+    if (S.PromotedFrom) {
+      promote(GV, S.Name);
+      Mismatch |= GV.getName() != S.Name;
+    }
+    Fn(Ordinal, GV);
+  });
+  return !Mismatch && Count == Plan.Symbols.size();
+}
+
+/// A function or variable declaration in M standing for GV (an alias or
+/// ifunc, which have no declaration form), under Name.
+static GlobalValue *declarationFor(const GlobalValue &GV, Module &M,
+                                   const Twine &Name) {
+  GlobalValue *Decl;
+  if (auto *FTy = dyn_cast<FunctionType>(GV.getValueType()))
+    Decl = Function::Create(FTy, GlobalValue::ExternalLinkage,
+                            GV.getAddressSpace(), Name, &M);
+  else
+    Decl = new GlobalVariable(M, GV.getValueType(), /*isConstant=*/false,
+                              GlobalValue::ExternalLinkage, nullptr, Name,
+                              nullptr, GlobalValue::NotThreadLocal,
+                              GV.getAddressSpace());
+  Decl->setVisibility(GV.getVisibility());
+  Decl->setDSOLocal(GV.isDSOLocal());
+  Decl->setThreadLocalMode(GV.getThreadLocalMode());
+  Decl->setUnnamedAddr(GV.getUnnamedAddr());
+  return Decl;
+}
+
 /// Turns GV, defined in another partition, into a declaration, and returns
 /// it. Aliases and ifuncs cannot be declarations: they are replaced by a
 /// function or variable declaration of the same name, which is returned.
@@ -156,20 +202,7 @@ static GlobalValue *makeDeclaration(GlobalValue &GV) {
       Var->addDebugInfo(GVE);
     Var->setLinkage(GlobalValue::ExternalLinkage);
   } else {
-    Module &M = *GV.getParent();
-    GlobalValue *Decl;
-    if (auto *FTy = dyn_cast<FunctionType>(GV.getValueType()))
-      Decl = Function::Create(FTy, GlobalValue::ExternalLinkage,
-                              GV.getAddressSpace(), "", &M);
-    else
-      Decl = new GlobalVariable(M, GV.getValueType(), /*isConstant=*/false,
-                                GlobalValue::ExternalLinkage, nullptr, "",
-                                nullptr, GlobalValue::NotThreadLocal,
-                                GV.getAddressSpace());
-    Decl->setVisibility(GV.getVisibility());
-    Decl->setDSOLocal(GV.isDSOLocal());
-    Decl->setThreadLocalMode(GV.getThreadLocalMode());
-    Decl->setUnnamedAddr(GV.getUnnamedAddr());
+    GlobalValue *Decl = declarationFor(GV, *GV.getParent(), "");
     Decl->takeName(&GV);
     GV.replaceAllUsesWith(Decl);
     GV.eraseFromParent();
@@ -274,22 +307,9 @@ parcg::loadPartition(MemoryBufferRef Bitcode, LLVMContext &Ctx,
   // becomes a declaration (and maybe goes away).
   SmallVector<GlobalValue *, 0> Foreign, Dropped;
   DenseMap<const GlobalValue *, unsigned> DeclOrdinal;
-  unsigned Count = 0;
-  bool Mismatch = false;
-  forEachGlobalInPlanOrder(M, [&](unsigned Ordinal, GlobalValue &GV) {
-    Count = Ordinal + 1;
-    if (Ordinal >= Plan.Symbols.size() ||
-        nameInBitcode(Plan.Symbols[Ordinal]) != GV.getName()) {
-      Mismatch = true;
-      return;
-    }
+  bool Match = promoteAsPlanned(M, Plan, [&](unsigned Ordinal,
+                                             GlobalValue &GV) {
     const PlanSymbol &S = Plan.Symbols[Ordinal];
-    // Promotions are renames in plan order, as on the main thread, so every
-    // promoted name is free when its turn comes.
-    if (S.PromotedFrom) {
-      promote(GV, S.Name);
-      Mismatch |= GV.getName() != S.Name;
-    }
     if (!S.IsDefinition || S.Partition == Index ||
         (S.Replicated && llvm::binary_search(S.CopiesIn, Index)))
       return;
@@ -299,7 +319,7 @@ parcg::loadPartition(MemoryBufferRef Bitcode, LLVMContext &Ctx,
       Foreign.push_back(&GV);
     DeclOrdinal[&GV] = Ordinal;
   });
-  if (Mismatch || Count != Plan.Symbols.size())
+  if (!Match)
     return createStringError("internal error: the bitcode read by the worker "
                              "does not match the plan");
   if (Index != Plan.AnchorPartition)
@@ -564,17 +584,11 @@ public:
     GlobalValue *D = declare(*GV, S.IsDefinition);
     Made[D] = It->second;
     Decls.push_back(D);
-    if (S.IsDefinition && S.IsLocal && !S.PromotedFrom)
-      Unpromoted[D] = It->second;
     return D;
   }
 
   /// Declarations made for globals defined elsewhere or not at all.
   SmallVector<GlobalValue *, 0> Decls;
-  /// Declarations of locals of other partitions that were not promoted
-  /// (by ordinal): an error if code still uses one once the used arrays
-  /// are filtered (metadata, as in !callees, may name one).
-  DenseMap<const GlobalValue *, unsigned> Unpromoted;
   /// The ordinal of what each declaration or copy stands for.
   DenseMap<const GlobalValue *, unsigned> Made;
   /// Set when the plan does not know a global code here names.
@@ -627,22 +641,8 @@ private:
       }
       return D;
     }
-    // An alias or ifunc of another partition: a declaration of what it
-    // names, under its name.
-    GlobalValue *D;
-    if (auto *FTy = dyn_cast<FunctionType>(GV.getValueType()))
-      D = Function::Create(FTy, GlobalValue::ExternalLinkage,
-                           GV.getAddressSpace(), GV.getName(), &Part);
-    else
-      D = new GlobalVariable(Part, GV.getValueType(), /*isConstant=*/false,
-                             GlobalValue::ExternalLinkage, nullptr,
-                             GV.getName(), nullptr, GlobalValue::NotThreadLocal,
-                             GV.getAddressSpace());
-    D->setVisibility(GV.getVisibility());
-    D->setDSOLocal(GV.isDSOLocal());
-    D->setThreadLocalMode(GV.getThreadLocalMode());
-    D->setUnnamedAddr(GV.getUnnamedAddr());
-    return D;
+    // An alias or ifunc of another partition.
+    return declarationFor(GV, Part, GV.getName());
   }
 
   Module &Part;
@@ -764,23 +764,9 @@ parcg::splitModule(Module &M, const PartitionPlan &Plan) {
   // Ordinals, and the promotions, renamed in plan order as the plan's names
   // were chosen.
   DenseMap<const GlobalValue *, unsigned> Ordinal;
-  unsigned Count = 0;
-  bool Mismatch = false;
-  forEachGlobalInPlanOrder(M, [&](unsigned Ord, GlobalValue &GV) {
-    Count = Ord + 1;
-    if (Ord >= Plan.Symbols.size() ||
-        nameInBitcode(Plan.Symbols[Ord]) != GV.getName()) {
-      Mismatch = true;
-      return;
-    }
-    Ordinal[&GV] = Ord;
-    const PlanSymbol &S = Plan.Symbols[Ord];
-    if (S.PromotedFrom) {
-      promote(GV, S.Name);
-      Mismatch |= GV.getName() != S.Name;
-    }
-  });
-  if (Mismatch || Count != Plan.Symbols.size())
+  if (!promoteAsPlanned(M, Plan, [&](unsigned Ord, GlobalValue &GV) {
+        Ordinal[&GV] = Ord;
+      }))
     return createStringError(
         "internal error: the module to split does not match the plan");
 
@@ -823,7 +809,8 @@ parcg::splitModule(Module &M, const PartitionPlan &Plan) {
 
   // llvm.used and llvm.compiler.used belong to no partition: each gets a
   // copy listing what it defines (and what is no global), as filterUsedArray
-  // leaves it, so that no partition declares the rest only to drop it.
+  // leaves the lazy route's, so that no partition declares the rest only to
+  // drop it.
   for (StringRef Name : {"llvm.used", "llvm.compiler.used"}) {
     GlobalVariable *Used = M.getGlobalVariable(Name, /*AllowInternal=*/true);
     if (!Used || !Used->hasInitializer())
@@ -903,7 +890,6 @@ parcg::splitModule(Module &M, const PartitionPlan &Plan) {
   // cleaning up below destroys dead constants.
   DenseMap<const Constant *, bool> Memo;
   std::vector<SmallVector<GlobalValue *, 0>> Decls(N);
-  std::vector<DenseMap<const GlobalValue *, unsigned>> Unpromoted(N);
   std::string Error;
   bool AsmNamesDecls = !M.getModuleInlineAsm().empty();
   for (unsigned I = 0; I < N && Error.empty(); ++I) {
@@ -916,16 +902,14 @@ parcg::splitModule(Module &M, const PartitionPlan &Plan) {
     remapPartition(*Parts[I], Mat, Memo, InputDecls);
     Error = std::move(Mat.Missed);
     Decls[I] = std::move(Mat.Decls);
-    Unpromoted[I] = std::move(Mat.Unpromoted);
     for (auto &[GV, Ord] : Mat.Made)
       Ordinal[GV] = Ord;
   }
   for (unsigned I = 0; I < N && Error.empty(); ++I) {
-    filterUsedArray(*Parts[I], "llvm.used");
-    filterUsedArray(*Parts[I], "llvm.compiler.used");
-    // What only the used arrays or metadata named is noise here. A local
-    // of another partition still used means the plan missed a reference:
-    // it would link as an undefined symbol.
+    // What only metadata named is noise here (the used arrays list only
+    // what the partition defines). A local of another partition still
+    // used means the plan missed a reference: it would link as an
+    // undefined symbol.
     bool KeepInputDecls = AsmNamesDecls && I == Plan.AnchorPartition;
     for (GlobalValue *D : Decls[I]) {
       D->removeDeadConstantUsers();
@@ -935,12 +919,10 @@ parcg::splitModule(Module &M, const PartitionPlan &Plan) {
         D->eraseFromParent();
         continue;
       }
-      auto It = Unpromoted[I].find(D);
-      if (It != Unpromoted[I].end() && Error.empty()) {
-        const PlanSymbol &S = Plan.Symbols[It->second];
+      const PlanSymbol &S = Plan.Symbols[Ordinal.lookup(D)];
+      if (S.IsDefinition && S.IsLocal && !S.PromotedFrom && Error.empty())
         Error = "internal error: local '" + S.Name + "' of partition " +
                 utostr(S.Partition) + " is used here but was not promoted";
-      }
     }
   }
   // Each list in plan order, as a worker that read the whole module and
