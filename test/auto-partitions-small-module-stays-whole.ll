@@ -5,8 +5,8 @@
 ; RUN: %parcg -j1 -filetype=obj --print-partitions %s -o %t/out.o | FileCheck %s
 ; CHECK: total: 1 partitions
 ; A lower minimum partition cost splits it, still independently of -j.
-; RUN: %parcg -j1 -filetype=null --print-partitions --min-partition-cost=300 %s | FileCheck --check-prefix=SPLIT %s
-; RUN: %parcg -j8 -filetype=null --print-partitions --min-partition-cost=300 %s | FileCheck --check-prefix=SPLIT %s
+; RUN: %parcg -j1 -filetype=null --print-partitions --min-partition-cost=3000 %s | FileCheck --check-prefix=SPLIT %s
+; RUN: %parcg -j8 -filetype=null --print-partitions --min-partition-cost=3000 %s | FileCheck --check-prefix=SPLIT %s
 ; SPLIT: total: {{[2-9]}} partitions
 target triple = "x86_64-unknown-linux-gnu"
 @counter = internal global i32 0

@@ -568,4 +568,24 @@ TEST(Partitioner, AutoKeepsSmallModulesWhole) {
   EXPECT_EQ(planPartitions(*M, PartitionOptions()).numPartitions(), 1u);
 }
 
+// auto's count is the total cost over the least cost of a partition (a
+// partition's fixed overhead does not grow with the module), capped.
+TEST(Partitioner, AutoCountIsLinearInCost) {
+  LLVMContext Ctx;
+  auto M = parse(Ctx, chainModule(40));
+  ASSERT_TRUE(M);
+  uint64_t Total = planPartitions(*M, parts(1)).TotalCost;
+  ASSERT_GT(Total, 100u);
+  for (uint64_t Expected : {1u, 3u, 7u, 12u}) {
+    PartitionOptions Opts;
+    Opts.MinPartitionCost = Total / Expected;
+    EXPECT_EQ(planPartitions(*M, Opts).numPartitions(), Expected)
+        << "least cost " << Opts.MinPartitionCost;
+  }
+  PartitionOptions Capped;
+  Capped.MinPartitionCost = Total / 12;
+  Capped.MaxPartitions = 5;
+  EXPECT_EQ(planPartitions(*M, Capped).numPartitions(), 5u);
+}
+
 } // namespace

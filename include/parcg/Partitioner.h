@@ -44,11 +44,12 @@ struct PartitionOptions {
   PartitionStrategy Strategy = PartitionStrategy::Balanced;
   /// For --partitions=N. Unset means auto: derived from the module's cost.
   std::optional<unsigned> NumPartitions;
-  /// With auto: N = floor(sqrt(total cost / MinPartitionCost)). Every
-  /// partition then carries sqrt(total * MinPartitionCost) >= MinPartitionCost,
-  /// so small modules stay whole, and the count grows with the square root of
-  /// the module because each partition's fixed overhead (reading all of the
-  /// module's declarations) grows with the module.
+  /// With auto: N = floor(total cost / MinPartitionCost), at most
+  /// MaxPartitions. Every partition then carries at least MinPartitionCost,
+  /// so small modules stay whole, and the count grows with the module: a
+  /// partition's fixed overhead (its own module, cut in place, and target
+  /// setup) does not grow with the module, so more partitions cost almost
+  /// nothing and keep more workers busy.
   uint64_t MinPartitionCost = 120000;
   /// With auto, never more partitions than this.
   unsigned MaxPartitions = 64;

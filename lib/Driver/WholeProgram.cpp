@@ -595,12 +595,14 @@ Error parcg::mergeWholeProgram(const Options &Opts, PlannedModule &PM) {
     PM.RT = std::move(*RT);
     PartitionOptions PO = Opts.Partition;
     // With partition passes each partition also optimizes (0.6x its codegen
-    // time on the bench inputs), so its fixed overhead is a smaller share:
-    // auto makes twice as many partitions. Measured through the plugin at
-    // jobs=2, SQLite links in 10.2-10.6 s at 16 partitions against
-    // 11.0-11.6 s at 8, LevelDB in 1.2-1.4 s at 6 against 1.4-1.6 s at 3.
+    // time on the bench inputs): auto makes partitions of half the
+    // estimated codegen, about 0.1 s of a worker's time each, so that a
+    // program of a few seconds' work keeps 64 workers busy. On SQLite, RE2
+    // and LevelDB, 64 partitions (32 on LevelDB) took the workers the CPU
+    // of 16 within this host's noise, and the programs executed the same
+    // instructions (RE2: +0.016%), bench/partition-count.
     if (!PM.PartitionPasses.empty())
-      PO.MinPartitionCost /= 4;
+      PO.MinPartitionCost /= 2;
     // Planning, checking that the module can be split, and writing the
     // whole module's bitcode only read the module, so the last two run on
     // a second thread while the plan is made. The whole module is written

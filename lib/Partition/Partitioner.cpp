@@ -111,9 +111,8 @@ PartitionPlan parcg::planPartitions(const Module &M,
     NumParts = std::max(1u, *Opts.NumPartitions);
   else
     NumParts = std::clamp<uint64_t>(
-        uint64_t(std::sqrt(double(Plan.TotalCost) /
-                           double(std::max<uint64_t>(1, Opts.MinPartitionCost)))),
-        1, std::max(1u, Opts.MaxPartitions));
+        Plan.TotalCost / std::max<uint64_t>(1, Opts.MinPartitionCost), 1,
+        std::max(1u, Opts.MaxPartitions));
   NumParts = std::min<unsigned>(NumParts, GG.Roots.size());
   NumParts = std::max(1u, NumParts);
 
