@@ -586,6 +586,12 @@ TEST(Partitioner, AutoCountIsLinearInCost) {
   Capped.MinPartitionCost = Total / 12;
   Capped.MaxPartitions = 5;
   EXPECT_EQ(planPartitions(*M, Capped).numPartitions(), 5u);
+  // The stable strategy keeps the square root: its boundaries hold still
+  // only while partitions are large.
+  PartitionOptions Stable;
+  Stable.Strategy = PartitionStrategy::Stable;
+  Stable.MinPartitionCost = Total / 9;
+  EXPECT_EQ(planPartitions(*M, Stable).numPartitions(), 3u);
 }
 
 } // namespace

@@ -49,7 +49,9 @@ struct PartitionOptions {
   /// so small modules stay whole, and the count grows with the module: a
   /// partition's fixed overhead (its own module, cut in place, and target
   /// setup) does not grow with the module, so more partitions cost almost
-  /// nothing and keep more workers busy.
+  /// nothing and keep more workers busy. The stable strategy keeps
+  /// floor(sqrt(total cost / MinPartitionCost)): its boundaries hold still
+  /// under edits only while partitions are large (see placeStable).
   uint64_t MinPartitionCost = 120000;
   /// With auto, never more partitions than this.
   unsigned MaxPartitions = 64;

@@ -601,8 +601,10 @@ Error parcg::mergeWholeProgram(const Options &Opts, PlannedModule &PM) {
     // and LevelDB, 64 partitions (32 on LevelDB) took the workers the CPU
     // of 16 within this host's noise, and the programs executed the same
     // instructions (RE2: +0.016%), bench/partition-count.
+    // The stable strategy's square-root count divides by a quarter, which
+    // doubles it likewise.
     if (!PM.PartitionPasses.empty())
-      PO.MinPartitionCost /= 2;
+      PO.MinPartitionCost /= PO.Strategy == PartitionStrategy::Stable ? 4 : 2;
     // Planning, checking that the module can be split, and writing the
     // whole module's bitcode only read the module, so the last two run on
     // a second thread while the plan is made. The whole module is written

@@ -109,6 +109,16 @@ PartitionPlan parcg::planPartitions(const Module &M,
   unsigned NumParts;
   if (Opts.NumPartitions)
     NumParts = std::max(1u, *Opts.NumPartitions);
+  else if (Opts.Strategy == PartitionStrategy::Stable)
+    // The stable strategy chooses each boundary within a window of a
+    // share's eighth: more partitions narrow it, and an added or removed
+    // function then moves more boundaries (RE2 at 64 partitions: 12 of 64
+    // recompiled after such an edit, against 1-2 of 16). It keeps the
+    // square-root count, whose partitions are larger.
+    NumParts = std::clamp<uint64_t>(
+        uint64_t(std::sqrt(double(Plan.TotalCost) /
+                           double(std::max<uint64_t>(1, Opts.MinPartitionCost)))),
+        1, std::max(1u, Opts.MaxPartitions));
   else
     NumParts = std::clamp<uint64_t>(
         Plan.TotalCost / std::max<uint64_t>(1, Opts.MinPartitionCost), 1,
